@@ -1,0 +1,318 @@
+//! The graph JSON: the contract read by `eval/score.py`, `query` and `merge`.
+//!
+//! The wire shape lives here and only here, with a format version, so the
+//! internal types are free to change. Writing and reading round-trip.
+
+use crate::date::PartialDate;
+use crate::error::{Error, Result};
+use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
+use crate::model::{Kind, Relation, Status};
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The version of the JSON shape written by this build.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct GraphJson {
+    format_version: u32,
+    #[serde(default)]
+    documents: Vec<DocJson>,
+    nodes: Vec<NodeJson>,
+    edges: Vec<EdgeJson>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DocJson {
+    id: String,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct NodeJson {
+    id: String,
+    label: String,
+    kind: Kind,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    ids: BTreeMap<String, String>,
+    #[serde(default)]
+    discovered: bool,
+    #[serde(default)]
+    mention_count: u64,
+    #[serde(default)]
+    mentions: Vec<SpanJson>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SpanJson {
+    doc: String,
+    text: String,
+    start: usize,
+    end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EdgeJson {
+    source: String,
+    target: String,
+    relation: Relation,
+    status: Status,
+    date: Option<String>,
+    place: Option<String>,
+    #[serde(default)]
+    places: BTreeMap<String, u64>,
+    #[serde(default)]
+    weight: u64,
+    #[serde(default)]
+    rules: Vec<String>,
+    #[serde(default)]
+    docs: Vec<String>,
+    evidence: Vec<SpanJson>,
+}
+
+/// Writes the graph as pretty-printed JSON, deterministic byte for byte.
+pub fn to_string(g: &Graph) -> String {
+    let wire = GraphJson {
+        format_version: FORMAT_VERSION,
+        documents: g
+            .docs()
+            .map(|(id, d)| DocJson {
+                id: id.to_string(),
+                date: d.date.map(|d| d.to_string()),
+                title: d.title.clone(),
+                url: d.url.clone(),
+            })
+            .collect(),
+        nodes: g
+            .nodes()
+            .map(|n| NodeJson {
+                id: n.id.clone(),
+                label: n.label.clone(),
+                kind: n.kind,
+                aliases: n.aliases.iter().cloned().collect(),
+                ids: n.ids.clone(),
+                discovered: n.discovered,
+                mention_count: n.mention_count,
+                mentions: n
+                    .mentions
+                    .iter()
+                    .map(|m| SpanJson {
+                        doc: m.doc.clone(),
+                        text: m.text.clone(),
+                        start: m.span.start,
+                        end: m.span.end,
+                        rule: None,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        edges: g
+            .edges()
+            .map(|e| EdgeJson {
+                source: e.key.source.clone(),
+                target: e.key.target.clone(),
+                relation: e.key.relation,
+                status: e.key.status,
+                date: e.key.date.map(|d| d.to_string()),
+                place: e.place().map(str::to_string),
+                places: e.places.clone(),
+                weight: e.weight,
+                rules: e.rules.iter().cloned().collect(),
+                docs: e.docs.iter().cloned().collect(),
+                evidence: e
+                    .evidence
+                    .iter()
+                    .map(|v| SpanJson {
+                        doc: v.doc.clone(),
+                        text: v.text.clone(),
+                        start: v.span.start,
+                        end: v.span.end,
+                        rule: Some(v.rule.clone()),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&wire).expect("the graph JSON types always serialize");
+    s.push('\n');
+    s
+}
+
+/// Reads a graph written by [`to_string`]. `file` names the source in errors.
+pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
+    let wire: GraphJson = serde_json::from_str(s)
+        .map_err(|e| Error::parse(file, Some(e.line()), format!("not a graph JSON file: {e}")))?;
+    if wire.format_version > FORMAT_VERSION {
+        return Err(Error::parse(
+            file,
+            None,
+            format!(
+                "format_version {} is newer than this build reads ({FORMAT_VERSION})",
+                wire.format_version
+            ),
+        ));
+    }
+    let date = |s: Option<String>, what: &str| -> Result<Option<PartialDate>> {
+        match s {
+            None => Ok(None),
+            Some(s) => PartialDate::parse(&s)
+                .map(Some)
+                .ok_or_else(|| Error::parse(file, None, format!("invalid date '{s}' in {what}"))),
+        }
+    };
+    let mut g = Graph::with_limits(limits);
+    for d in wire.documents {
+        let info = DocInfo {
+            date: date(d.date, &format!("document '{}'", d.id))?,
+            title: d.title,
+            url: d.url,
+        };
+        g.add_doc(&d.id, info);
+    }
+    for n in wire.nodes {
+        let mut node = Node::new(n.id, n.label, n.kind);
+        node.aliases = n.aliases.into_iter().collect();
+        node.ids = n.ids;
+        node.discovered = n.discovered;
+        node.mentions = n
+            .mentions
+            .into_iter()
+            .map(|m| MentionRef {
+                doc: m.doc,
+                span: Span::new(m.start, m.end),
+                text: m.text,
+            })
+            .collect();
+        node.docs = node.mentions.iter().map(|m| m.doc.clone()).collect();
+        node.mention_count = n.mention_count.max(node.mentions.len() as u64);
+        g.add_node(node);
+    }
+    for e in wire.edges {
+        let what = format!("edge {} {} {}", e.source, e.relation, e.target);
+        let key = EdgeKey::new(
+            &e.source,
+            e.relation,
+            e.status,
+            &e.target,
+            date(e.date, &what)?,
+        );
+        let evidence: Vec<Evidence> = e
+            .evidence
+            .into_iter()
+            .map(|v| Evidence {
+                doc: v.doc,
+                span: Span::new(v.start, v.end),
+                text: v.text,
+                rule: v.rule.unwrap_or_default(),
+            })
+            .collect();
+        let mut places = e.places;
+        if places.is_empty()
+            && let Some(p) = e.place
+        {
+            places.insert(p, 1);
+        }
+        let mut docs: BTreeSet<String> = e.docs.into_iter().collect();
+        docs.extend(evidence.iter().map(|v| v.doc.clone()));
+        let edge = Edge {
+            key,
+            weight: e.weight.max(1),
+            places,
+            rules: e.rules.into_iter().collect(),
+            docs,
+            evidence,
+        };
+        if !g.add_edge(edge) {
+            return Err(Error::parse(
+                file,
+                None,
+                format!("{what} names a node that is not in the file"),
+            ));
+        }
+    }
+    Ok(g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Graph {
+        let mut g = Graph::default();
+        g.add_doc(
+            "a.txt",
+            DocInfo {
+                date: PartialDate::parse("2025-11-18"),
+                ..DocInfo::default()
+            },
+        );
+        for (id, kind) in [
+            ("ana", Kind::Person),
+            ("bo", Kind::Person),
+            ("oslo", Kind::Place),
+        ] {
+            let mut n = Node::new(id, id.to_uppercase(), kind);
+            n.mentions.push(MentionRef {
+                doc: "a.txt".into(),
+                span: Span::new(0, 3),
+                text: "Ana".into(),
+            });
+            n.mention_count = 1;
+            n.docs.insert("a.txt".into());
+            g.add_node(n);
+        }
+        g.add_edge(Edge {
+            key: EdgeKey::new(
+                "bo",
+                Relation::Met,
+                Status::Occurred,
+                "ana",
+                PartialDate::parse("2025-08"),
+            ),
+            weight: 2,
+            places: [("oslo".to_string(), 2)].into(),
+            evidence: vec![Evidence {
+                doc: "a.txt".into(),
+                span: Span::new(0, 9),
+                text: "Ana met B".into(),
+                rule: "met.v".into(),
+            }],
+            rules: ["met.v".to_string()].into(),
+            docs: ["a.txt".to_string()].into(),
+        });
+        g
+    }
+
+    #[test]
+    fn round_trips_byte_for_byte() {
+        let s = to_string(&sample());
+        let back = from_str(&s, "g.json", Limits::default()).unwrap();
+        assert_eq!(to_string(&back), s);
+        assert!(
+            s.contains("\"source\": \"ana\""),
+            "symmetric edge stored in id order"
+        );
+        assert!(s.contains("\"place\": \"oslo\""));
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let err = from_str("{\n\"nodes\": 3}", "bad.json", Limits::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("bad.json:2: not a graph JSON file"),
+            "{err}"
+        );
+    }
+}

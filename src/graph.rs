@@ -1,0 +1,462 @@
+//! The knowledge graph: actors as nodes, relations as edges, and their merge.
+//!
+//! The graph is a petgraph multigraph keyed by stable string ids. Nodes are
+//! keyed by actor id; edges by `(source, relation, status, target, date)`, so
+//! that "met in February" and "met in August" stay two events while repeated
+//! reports of one event add weight and evidence to one edge. Symmetric
+//! relations are stored once, with the endpoints in id order.
+//!
+//! Merging is associative and commutative: every field is either a set union,
+//! a sum, or "the N smallest by a total order", so graphs built over parts of a
+//! corpus merge into the graph of the whole.
+
+use crate::date::PartialDate;
+use crate::model::{Kind, Relation, Status};
+use crate::span::Span;
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One place in one document where an actor is named.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MentionRef {
+    /// The document id.
+    pub doc: String,
+    /// The bytes of the mention in the document.
+    pub span: Span,
+    /// The text those bytes hold.
+    pub text: String,
+}
+
+/// The sentence that supports an edge.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Evidence {
+    /// The document id.
+    pub doc: String,
+    /// The bytes of the sentence (or clause) in the document.
+    pub span: Span,
+    /// The text those bytes hold.
+    pub text: String,
+    /// The id of the rule that found the relation.
+    pub rule: String,
+}
+
+/// An actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Node {
+    /// Stable id (`vladimir-putin`).
+    pub id: String,
+    /// The fullest name.
+    pub label: String,
+    /// What it is.
+    pub kind: Kind,
+    /// Every surface form seen or known.
+    pub aliases: BTreeSet<String>,
+    /// External ids (`wikidata` -> `Q7747`).
+    pub ids: BTreeMap<String, String>,
+    /// True when the actor was found in the text, not in a gazetteer.
+    pub discovered: bool,
+    /// How many times the actor was mentioned in all.
+    pub mention_count: u64,
+    /// The first mentions, by (document, offset), at most `Limits::max_mentions`.
+    pub mentions: Vec<MentionRef>,
+    /// The documents that mention it.
+    pub docs: BTreeSet<String>,
+}
+
+impl Node {
+    /// A node with no mentions yet.
+    pub fn new(id: impl Into<String>, label: impl Into<String>, kind: Kind) -> Node {
+        Node {
+            id: id.into(),
+            label: label.into(),
+            kind,
+            aliases: BTreeSet::new(),
+            ids: BTreeMap::new(),
+            discovered: false,
+            mention_count: 0,
+            mentions: Vec::new(),
+            docs: BTreeSet::new(),
+        }
+    }
+}
+
+/// The identity of an edge: reports with the same key are one edge.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EdgeKey {
+    /// Source node id (the smaller id for symmetric relations).
+    pub source: String,
+    /// The relation.
+    pub relation: Relation,
+    /// Its status.
+    pub status: Status,
+    /// Target node id.
+    pub target: String,
+    /// When, at the precision known.
+    pub date: Option<PartialDate>,
+}
+
+impl EdgeKey {
+    /// A key, with the endpoints ordered when the relation is symmetric.
+    pub fn new(
+        source: &str,
+        relation: Relation,
+        status: Status,
+        target: &str,
+        date: Option<PartialDate>,
+    ) -> EdgeKey {
+        let (s, t) = if relation.is_symmetric() && target < source {
+            (target, source)
+        } else {
+            (source, target)
+        };
+        EdgeKey {
+            source: s.to_string(),
+            relation,
+            status,
+            target: t.to_string(),
+            date,
+        }
+    }
+}
+
+/// A relation between two actors, with everything that supports it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edge {
+    /// Who, what, whether, whom, when.
+    pub key: EdgeKey,
+    /// Supporting mentions (sentences) in all.
+    pub weight: u64,
+    /// How often each place was given, by place node id.
+    pub places: BTreeMap<String, u64>,
+    /// The first evidence, by (document, offset), at most `Limits::max_evidence`.
+    pub evidence: Vec<Evidence>,
+    /// The ids of the rules that found it.
+    pub rules: BTreeSet<String>,
+    /// The documents that support it.
+    pub docs: BTreeSet<String>,
+}
+
+impl Edge {
+    /// The place given most often (ties: the smallest id), if any.
+    pub fn place(&self) -> Option<&str> {
+        let mut best: Option<(&String, u64)> = None;
+        for (p, &n) in &self.places {
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((p, n));
+            }
+        }
+        best.map(|(p, _)| p.as_str())
+    }
+}
+
+/// Facts about one input document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocInfo {
+    /// Publication date, when known.
+    pub date: Option<PartialDate>,
+    /// Title, when known.
+    pub title: Option<String>,
+    /// Source URL, when known.
+    pub url: Option<String>,
+}
+
+/// Caps that keep memory bounded by the size of the graph, not the corpus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Evidence kept per edge.
+    pub max_evidence: usize,
+    /// Mentions kept per node.
+    pub max_mentions: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_evidence: 5,
+            max_mentions: 1000,
+        }
+    }
+}
+
+/// The graph of actors and relations.
+#[derive(Clone, Debug, Default)]
+pub struct Graph {
+    inner: DiGraph<Node, Edge>,
+    nodes: BTreeMap<String, NodeIndex>,
+    edges: BTreeMap<EdgeKey, EdgeIndex>,
+    docs: BTreeMap<String, DocInfo>,
+    limits: Limits,
+}
+
+impl Graph {
+    /// An empty graph with the given caps.
+    pub fn with_limits(limits: Limits) -> Graph {
+        Graph {
+            limits,
+            ..Graph::default()
+        }
+    }
+
+    /// The caps in force.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Records a document (merging its facts with any already known).
+    pub fn add_doc(&mut self, id: &str, info: DocInfo) {
+        let slot = self.docs.entry(id.to_string()).or_default();
+        merge_doc_info(slot, info);
+    }
+
+    /// Adds a node, or merges it into the node with the same id.
+    pub fn add_node(&mut self, node: Node) -> &Node {
+        let limits = self.limits;
+        let idx = match self.nodes.get(&node.id) {
+            Some(&idx) => {
+                merge_node(&mut self.inner[idx], node, limits);
+                idx
+            }
+            None => {
+                let id = node.id.clone();
+                let mut node = node;
+                cap(&mut node.mentions, limits.max_mentions);
+                let idx = self.inner.add_node(node);
+                self.nodes.insert(id, idx);
+                idx
+            }
+        };
+        &self.inner[idx]
+    }
+
+    /// Adds an edge, or merges it into the edge with the same key. Both
+    /// endpoints must have been added as nodes; an edge to an unknown node is
+    /// ignored and `false` returned.
+    pub fn add_edge(&mut self, edge: Edge) -> bool {
+        let limits = self.limits;
+        if let Some(&idx) = self.edges.get(&edge.key) {
+            merge_edge(&mut self.inner[idx], edge, limits);
+            return true;
+        }
+        let (Some(&s), Some(&t)) = (
+            self.nodes.get(&edge.key.source),
+            self.nodes.get(&edge.key.target),
+        ) else {
+            return false;
+        };
+        let key = edge.key.clone();
+        let mut edge = edge;
+        cap(&mut edge.evidence, limits.max_evidence);
+        let idx = self.inner.add_edge(s, t, edge);
+        self.edges.insert(key, idx);
+        true
+    }
+
+    /// Merges another graph into this one.
+    pub fn merge(&mut self, other: Graph) {
+        for (id, info) in other.docs {
+            self.add_doc(&id, info);
+        }
+        let (nodes, edges) = other.inner.into_nodes_edges();
+        for n in nodes {
+            self.add_node(n.weight);
+        }
+        for e in edges {
+            self.add_edge(e.weight);
+        }
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.get(id).map(|&i| &self.inner[i])
+    }
+
+    /// Every node, by id.
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.nodes.values().map(|&i| &self.inner[i])
+    }
+
+    /// Every edge, by key.
+    pub fn edges(&self) -> impl Iterator<Item = &Edge> {
+        self.edges.values().map(|&i| &self.inner[i])
+    }
+
+    /// Every document, by id.
+    pub fn docs(&self) -> impl Iterator<Item = (&str, &DocInfo)> {
+        self.docs.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Number of edges.
+    pub fn edge_count(&self) -> usize {
+        self.edges.len()
+    }
+
+    /// The underlying petgraph graph, for graph algorithms inside the crate.
+    pub(crate) fn petgraph(&self) -> &DiGraph<Node, Edge> {
+        &self.inner
+    }
+
+    /// The petgraph index of a node id.
+    pub(crate) fn index_of(&self, id: &str) -> Option<NodeIndex> {
+        self.nodes.get(id).copied()
+    }
+}
+
+fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
+    v.sort();
+    v.dedup();
+    v.truncate(n);
+}
+
+fn merge_doc_info(into: &mut DocInfo, other: DocInfo) {
+    // The smaller value wins when both are set, so merge order does not matter.
+    fn pick<T: Ord>(a: &mut Option<T>, b: Option<T>) {
+        match (a.as_ref(), b) {
+            (None, b) => *a = b,
+            (Some(x), Some(y)) if y < *x => *a = Some(y),
+            _ => {}
+        }
+    }
+    pick(&mut into.date, other.date);
+    pick(&mut into.title, other.title);
+    pick(&mut into.url, other.url);
+}
+
+fn merge_node(into: &mut Node, other: Node, limits: Limits) {
+    // The label is the longest known name (ties: the smaller string), so the
+    // fullest name wins whichever graph is merged first.
+    if other.label.len() > into.label.len()
+        || (other.label.len() == into.label.len() && other.label < into.label)
+    {
+        into.label = other.label;
+    }
+    into.kind = into.kind.min(other.kind);
+    into.aliases.extend(other.aliases);
+    for (k, v) in other.ids {
+        let slot = into.ids.entry(k).or_insert_with(|| v.clone());
+        if v < *slot {
+            *slot = v;
+        }
+    }
+    into.discovered &= other.discovered;
+    into.mention_count += other.mention_count;
+    into.mentions.extend(other.mentions);
+    cap(&mut into.mentions, limits.max_mentions);
+    into.docs.extend(other.docs);
+}
+
+fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
+    into.weight += other.weight;
+    for (p, n) in other.places {
+        *into.places.entry(p).or_insert(0) += n;
+    }
+    into.evidence.extend(other.evidence);
+    cap(&mut into.evidence, limits.max_evidence);
+    into.rules.extend(other.rules);
+    into.docs.extend(other.docs);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(id: &str, doc: &str, at: usize) -> Node {
+        let mut n = Node::new(id, id, Kind::Person);
+        n.mention_count = 1;
+        n.mentions.push(MentionRef {
+            doc: doc.into(),
+            span: Span::new(at, at + 3),
+            text: id.into(),
+        });
+        n.docs.insert(doc.into());
+        n
+    }
+
+    fn edge(s: &str, t: &str, doc: &str, at: usize) -> Edge {
+        Edge {
+            key: EdgeKey::new(s, Relation::Met, Status::Occurred, t, None),
+            weight: 1,
+            places: BTreeMap::new(),
+            evidence: vec![Evidence {
+                doc: doc.into(),
+                span: Span::new(at, at + 5),
+                text: "x".into(),
+                rule: "r".into(),
+            }],
+            rules: ["r".to_string()].into(),
+            docs: [doc.to_string()].into(),
+        }
+    }
+
+    fn graph(parts: &[(&str, &str, &str, usize)]) -> Graph {
+        let mut g = Graph::with_limits(Limits {
+            max_evidence: 2,
+            max_mentions: 2,
+        });
+        for &(s, t, doc, at) in parts {
+            g.add_node(node(s, doc, at));
+            g.add_node(node(t, doc, at + 10));
+            g.add_edge(edge(s, t, doc, at));
+        }
+        g
+    }
+
+    fn fingerprint(g: &Graph) -> String {
+        format!(
+            "{:?}\n{:?}",
+            g.nodes().collect::<Vec<_>>(),
+            g.edges().collect::<Vec<_>>()
+        )
+    }
+
+    #[test]
+    fn symmetric_relations_are_stored_once() {
+        let g = graph(&[("b", "a", "d1", 0), ("a", "b", "d2", 0)]);
+        assert_eq!(g.edge_count(), 1);
+        let e = g.edges().next().unwrap();
+        assert_eq!(
+            (e.key.source.as_str(), e.key.target.as_str(), e.weight),
+            ("a", "b", 2)
+        );
+    }
+
+    #[test]
+    fn merge_is_associative_and_commutative() {
+        let a = || graph(&[("x", "y", "d1", 0), ("y", "z", "d1", 40)]);
+        let b = || graph(&[("x", "y", "d2", 5), ("x", "y", "d0", 9)]);
+        let c = || graph(&[("z", "x", "d3", 1)]);
+        let mut ab_c = a();
+        ab_c.merge(b());
+        ab_c.merge(c());
+        let mut bc = b();
+        bc.merge(c());
+        let mut a_bc = a();
+        a_bc.merge(bc);
+        let mut c_ba = c();
+        c_ba.merge(b());
+        c_ba.merge(a());
+        assert_eq!(fingerprint(&ab_c), fingerprint(&a_bc));
+        assert_eq!(fingerprint(&ab_c), fingerprint(&c_ba));
+        let e = ab_c.edges().find(|e| e.key.target == "y").unwrap();
+        assert_eq!(e.weight, 3);
+        assert_eq!(
+            e.evidence
+                .iter()
+                .map(|v| v.doc.as_str())
+                .collect::<Vec<_>>(),
+            ["d0", "d1"]
+        );
+    }
+
+    #[test]
+    fn edge_to_unknown_node_is_ignored() {
+        let mut g = Graph::default();
+        g.add_node(node("a", "d", 0));
+        assert!(!g.add_edge(edge("a", "nobody", "d", 0)));
+        assert_eq!(g.edge_count(), 0);
+    }
+}

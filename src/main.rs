@@ -1,0 +1,3 @@
+//! The actorgraph command line (work in progress).
+
+fn main() {}
