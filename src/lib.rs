@@ -17,5 +17,6 @@ pub mod export;
 pub mod gazetteer;
 pub mod graph;
 pub mod model;
+pub mod resolve;
 pub mod sentence;
 pub mod span;
