@@ -17,6 +17,8 @@ pub mod export;
 pub mod gazetteer;
 pub mod graph;
 pub mod model;
+pub mod pipeline;
+pub mod relate;
 pub mod resolve;
 pub mod sentence;
 pub mod span;

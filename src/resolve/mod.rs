@@ -125,24 +125,92 @@ pub struct Resolved {
 
 /// Words that qualify a title without changing what it is a title of.
 const QUALIFIERS: &[&str] = &[
-    "deputy", "first", "vice", "acting", "special", "senior", "chief", "interim", "presidential", "top", "foreign-policy",
-    "principal", "assistant", "executive", "permanent", "associate", "outgoing", "incoming",
+    "deputy",
+    "first",
+    "vice",
+    "acting",
+    "special",
+    "senior",
+    "chief",
+    "interim",
+    "presidential",
+    "top",
+    "foreign-policy",
+    "principal",
+    "assistant",
+    "executive",
+    "permanent",
+    "associate",
+    "outgoing",
+    "incoming",
 ];
 
 /// Words that put an office in the past.
-const PAST: &[&str] = &["former", "then", "then-", "ex", "ex-", "late", "previous", "predecessor"];
+const PAST: &[&str] = &[
+    "former",
+    "then",
+    "then-",
+    "ex",
+    "ex-",
+    "late",
+    "previous",
+    "predecessor",
+];
 
 /// Role nouns that introduce a person without making an office.
 const ROLES: &[&str] = &[
-    "journalist", "reporter", "correspondent", "analyst", "lawyer", "attorney", "activist", "writer", "author",
-    "economist", "historian", "businessman", "businesswoman", "billionaire", "commentator", "host", "anchor", "editor",
-    "professor", "researcher", "blogger", "dissident", "tycoon", "oligarch", "negotiator", "entrepreneur",
-    "investor", "scholar", "expert", "columnist", "photographer", "presenter", "interviewer", "pundit", "rapper",
-    "singer", "actor", "actress", "athlete", "player", "coach", "judge", "prosecutor", "bishop", "pope", "cleric",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "analyst",
+    "lawyer",
+    "attorney",
+    "activist",
+    "writer",
+    "author",
+    "economist",
+    "historian",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "commentator",
+    "host",
+    "anchor",
+    "editor",
+    "professor",
+    "researcher",
+    "blogger",
+    "dissident",
+    "tycoon",
+    "oligarch",
+    "negotiator",
+    "entrepreneur",
+    "investor",
+    "scholar",
+    "expert",
+    "columnist",
+    "photographer",
+    "presenter",
+    "interviewer",
+    "pundit",
+    "rapper",
+    "singer",
+    "actor",
+    "actress",
+    "athlete",
+    "player",
+    "coach",
+    "judge",
+    "prosecutor",
+    "bishop",
+    "pope",
+    "cleric",
 ];
 
 /// Pronouns that stand for a person.
-const PERSON_PRONOUNS: &[&str] = &["he", "him", "his", "she", "her", "hers", "himself", "herself"];
+const PERSON_PRONOUNS: &[&str] = &[
+    "he", "him", "his", "she", "her", "hers", "himself", "herself",
+];
 
 struct Ctx<'a> {
     text: &'a str,
@@ -188,7 +256,9 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
     for (si, (&sent, hs)) in sentences.iter().zip(&hits).enumerate() {
         cx.sentence(si, sent, hs);
     }
-    cx.out.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.actor));
+    cx.out
+        .mentions
+        .sort_by_key(|m| (m.span.start, m.span.end, m.actor));
     cx.out.mentions.dedup_by_key(|m| (m.span, m.actor));
     cx.out
 }
@@ -231,7 +301,12 @@ impl Ctx<'_> {
             self.last_people.retain(|&p| p != actor);
             self.last_people.push(actor);
         }
-        self.out.mentions.push(Mention { span, actor, how, sentence });
+        self.out.mentions.push(Mention {
+            span,
+            actor,
+            how,
+            sentence,
+        });
     }
 
     fn person_for_surname(&mut self, hit: &Hit) -> Option<ActorIdx> {
@@ -243,12 +318,20 @@ impl Ctx<'_> {
         if let Some(&id) = self.full_names.get(word) {
             return Some(self.actor_for_entry(id));
         }
-        let cands: Vec<EntryId> =
-            hit.targets.iter().filter(|(_, f)| *f == Form::Surname).map(|&(id, _)| id).collect();
+        let cands: Vec<EntryId> = hit
+            .targets
+            .iter()
+            .filter(|(_, f)| *f == Form::Surname)
+            .map(|&(id, _)| id)
+            .collect();
         // The most prominent: the most offices held, current ones first.
         let best = cands.iter().copied().max_by_key(|&id| {
             let e = self.gaz.entry(id);
-            (e.offices.iter().filter(|t| t.covers(self.date)).count(), e.offices.len(), std::cmp::Reverse(id))
+            (
+                e.offices.iter().filter(|t| t.covers(self.date)).count(),
+                e.offices.len(),
+                std::cmp::Reverse(id),
+            )
         })?;
         Some(self.actor_for_entry(best))
     }
@@ -297,8 +380,16 @@ impl Ctx<'_> {
     /// Among a hit's name targets, the best: one already in the document,
     /// then places before people before organizations, countries before cities.
     fn pick(&self, h: &Hit, first: EntryId) -> EntryId {
-        let names: Vec<EntryId> = h.targets.iter().filter(|(_, f)| *f == Form::Name).map(|&(id, _)| id).collect();
-        if let Some(&id) = names.iter().find(|&&id| self.by_id.contains_key(&self.gaz.entry(id).key)) {
+        let names: Vec<EntryId> = h
+            .targets
+            .iter()
+            .filter(|(_, f)| *f == Form::Name)
+            .map(|&(id, _)| id)
+            .collect();
+        if let Some(&id) = names
+            .iter()
+            .find(|&&id| self.by_id.contains_key(&self.gaz.entry(id).key))
+        {
             return id;
         }
         names
@@ -321,12 +412,21 @@ impl Ctx<'_> {
     }
 
     fn role_before(&self, span: Span) -> bool {
-        words_before(self.text, span.start, 1).first().is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
+        words_before(self.text, span.start, 1)
+            .first()
+            .is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
     }
 
     /// Handles the title hit `hits[i]` with its jurisdiction, qualifiers and
     /// holder. Returns the index of the first hit not consumed.
-    fn office_phrase(&mut self, si: usize, sent: Span, hits: &[Hit], i: usize, covered: &mut Vec<Span>) -> usize {
+    fn office_phrase(
+        &mut self,
+        si: usize,
+        sent: Span,
+        hits: &[Hit],
+        i: usize,
+        covered: &mut Vec<Span>,
+    ) -> usize {
         let text = self.text;
         let gaz = self.gaz;
         let h = &hits[i];
@@ -359,7 +459,8 @@ impl Ctx<'_> {
             if gap_ok && p.span.start >= sent.start {
                 let t = p.targets.iter().find(|(id, f)| {
                     matches!(f, Form::Adjective)
-                        || (*f == Form::Name && matches!(gaz.entry(*id).kind, Kind::Place | Kind::Organization))
+                        || (*f == Form::Name
+                            && matches!(gaz.entry(*id).kind, Kind::Place | Kind::Organization))
                 });
                 if let Some(&(id, _)) = t {
                     jur = Some(id);
@@ -404,7 +505,10 @@ impl Ctx<'_> {
         }
         let phrase = Span::new(start, end);
         covered.push(phrase);
-        let capitalized = text[h.span.start..].chars().next().is_some_and(char::is_uppercase);
+        let capitalized = text[h.span.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
 
         // A holder right after: a known person, or capitalized words the gazetteer lacks.
         let mut holder: Option<(ActorIdx, Span, How)> = None;
@@ -470,7 +574,13 @@ impl Ctx<'_> {
         next
     }
 
-    fn holder_of(&mut self, office: ActorIdx, title: EntryId, jur: Option<EntryId>, quals: &[String]) -> Option<ActorIdx> {
+    fn holder_of(
+        &mut self,
+        office: ActorIdx,
+        title: EntryId,
+        jur: Option<EntryId>,
+        quals: &[String],
+    ) -> Option<ActorIdx> {
         if let Some(&p) = self.office_holder.get(&office) {
             return Some(p);
         }
@@ -513,7 +623,11 @@ impl Ctx<'_> {
             && let Some(p) = holder
             && let Some(pe) = self.out.actors[p].entry
         {
-            jur = gaz.offices_of(pe, self.date).into_iter().find(|(o, _)| *o == title).and_then(|(_, j)| j);
+            jur = gaz
+                .offices_of(pe, self.date)
+                .into_iter()
+                .find(|(o, _)| *o == title)
+                .and_then(|(_, j)| j);
         }
         let t = gaz.entry(title);
         let mut name = quals.join(" ");
@@ -523,13 +637,24 @@ impl Ctx<'_> {
         name.push_str(&t.label);
         let titled = title_case(&name);
         let (id, label) = match jur.map(|j| gaz.entry(j)) {
-            Some(j) if j.kind == Kind::Organization => {
-                (format!("{}-{}", slug(&j.label), slug(&name)), format!("{} {}", j.label, titled))
-            }
-            Some(j) => (format!("{}-of-{}", slug(&name), j.key), format!("{} of {}", titled, j.label)),
+            Some(j) if j.kind == Kind::Organization => (
+                format!("{}-{}", slug(&j.label), slug(&name)),
+                format!("{} {}", j.label, titled),
+            ),
+            Some(j) => (
+                format!("{}-of-{}", slug(&name), j.key),
+                format!("{} of {}", titled, j.label),
+            ),
             None => (slug(&name), titled),
         };
-        let a = Actor { id, label, kind: Kind::Office, entry: Some(title), discovered: false, ids: t.ids.clone() };
+        let a = Actor {
+            id,
+            label,
+            kind: Kind::Office,
+            entry: Some(title),
+            discovered: false,
+            ids: t.ids.clone(),
+        };
         Some(self.push_actor(a))
     }
 
@@ -556,8 +681,12 @@ impl Ctx<'_> {
             if !ROLES.contains(&w) {
                 continue;
             }
-            let Some(name) = capitalized_run(text, sent.start + we, sent.end) else { continue };
-            if covered.iter().any(|c| c.overlaps(name)) || name.text(text).split_whitespace().count() < 2 {
+            let Some(name) = capitalized_run(text, sent.start + we, sent.end) else {
+                continue;
+            };
+            if covered.iter().any(|c| c.overlaps(name))
+                || name.text(text).split_whitespace().count() < 2
+            {
                 continue;
             }
             let a = self.discovered_person(name.text(text));
@@ -604,7 +733,16 @@ impl Ctx<'_> {
                 let next = text::next_word(s, we).map(|(a, b)| s[a..b].to_lowercase());
                 if matches!(
                     next.as_deref(),
-                    Some("leaders" | "men" | "women" | "presidents" | "ministers" | "sides" | "diplomats" | "heads")
+                    Some(
+                        "leaders"
+                            | "men"
+                            | "women"
+                            | "presidents"
+                            | "ministers"
+                            | "sides"
+                            | "diplomats"
+                            | "heads"
+                    )
                 ) {
                     let (_, e) = text::next_word(s, we).unwrap_or((we, we));
                     found.push((Span::new(sent.start + ws, sent.start + e), How::Plural));
@@ -618,7 +756,9 @@ impl Ctx<'_> {
                     .out
                     .mentions
                     .iter()
-                    .filter(|m| m.span.end <= span.start && self.out.actors[m.actor].kind == Kind::Person)
+                    .filter(|m| {
+                        m.span.end <= span.start && self.out.actors[m.actor].kind == Kind::Person
+                    })
                     .filter(|m| m.how.is_naming() || m.how == How::Description)
                     .collect();
                 v.sort_by_key(|m| m.span.start);
@@ -636,11 +776,21 @@ impl Ctx<'_> {
             match how {
                 How::Plural if before.len() == 2 => {
                     for &p in &before {
-                        self.out.mentions.push(Mention { span, actor: p, how, sentence: si });
+                        self.out.mentions.push(Mention {
+                            span,
+                            actor: p,
+                            how,
+                            sentence: si,
+                        });
                     }
                 }
                 How::Pronoun if !before.is_empty() => {
-                    self.out.mentions.push(Mention { span, actor: before[0], how, sentence: si });
+                    self.out.mentions.push(Mention {
+                        span,
+                        actor: before[0],
+                        how,
+                        sentence: si,
+                    });
                 }
                 _ => {}
             }

@@ -20,14 +20,24 @@ fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
     let shown = r
         .mentions
         .iter()
-        .map(|m| format!("{}={}:{}", m.span.text(text), r.actors[m.actor].id, m.how.as_str()))
+        .map(|m| {
+            format!(
+                "{}={}:{}",
+                m.span.text(text),
+                r.actors[m.actor].id,
+                m.how.as_str()
+            )
+        })
         .collect();
     (r, shown)
 }
 
 #[test]
 fn full_name_surname_and_title_are_one_person() {
-    let (r, shown) = run("Kenyan President William Ruto arrived. Ruto said he was glad.", None);
+    let (r, shown) = run(
+        "Kenyan President William Ruto arrived. Ruto said he was glad.",
+        None,
+    );
     assert_eq!(
         shown,
         [
@@ -43,27 +53,66 @@ fn full_name_surname_and_title_are_one_person() {
 
 #[test]
 fn description_resolves_by_the_article_date() {
-    let (_, then) = run("The Kenyan president spoke.", Some(Date::constant(2020, 1, 1)));
-    assert!(then.contains(&"Kenyan president=uhuru-kenyatta:description".to_string()), "{then:?}");
-    let (_, now) = run("The Kenyan president spoke.", Some(Date::constant(2024, 1, 1)));
-    assert!(now.contains(&"Kenyan president=william-ruto:description".to_string()), "{now:?}");
+    let (_, then) = run(
+        "The Kenyan president spoke.",
+        Some(Date::constant(2020, 1, 1)),
+    );
+    assert!(
+        then.contains(&"Kenyan president=uhuru-kenyatta:description".to_string()),
+        "{then:?}"
+    );
+    let (_, now) = run(
+        "The Kenyan president spoke.",
+        Some(Date::constant(2024, 1, 1)),
+    );
+    assert!(
+        now.contains(&"Kenyan president=william-ruto:description".to_string()),
+        "{now:?}"
+    );
 }
 
 #[test]
 fn office_composes_before_and_after() {
-    let (_, a) = run("Kenya's foreign minister left.", Some(Date::constant(2025, 1, 1)));
-    let (_, b) = run("The foreign minister of Kenya left.", Some(Date::constant(2025, 1, 1)));
-    assert!(a.contains(&"Kenya's foreign minister=foreign-minister-of-kenya:office".to_string()), "{a:?}");
-    assert!(b.contains(&"foreign minister of Kenya=foreign-minister-of-kenya:office".to_string()), "{b:?}");
-    assert!(b.contains(&"foreign minister of Kenya=musalia-mudavadi:description".to_string()), "{b:?}");
+    let (_, a) = run(
+        "Kenya's foreign minister left.",
+        Some(Date::constant(2025, 1, 1)),
+    );
+    let (_, b) = run(
+        "The foreign minister of Kenya left.",
+        Some(Date::constant(2025, 1, 1)),
+    );
+    assert!(
+        a.contains(&"Kenya's foreign minister=foreign-minister-of-kenya:office".to_string()),
+        "{a:?}"
+    );
+    assert!(
+        b.contains(&"foreign minister of Kenya=foreign-minister-of-kenya:office".to_string()),
+        "{b:?}"
+    );
+    assert!(
+        b.contains(&"foreign minister of Kenya=musalia-mudavadi:description".to_string()),
+        "{b:?}"
+    );
 }
 
 #[test]
 fn organization_titles_and_discovered_people() {
-    let (r, shown) = run("State House spokesman Hussein Mohamed told journalist Amina Yusuf that talks went well.", None);
-    assert!(shown.contains(&"State House spokesman=state-house-spokesperson:office".to_string()), "{shown:?}");
-    assert!(shown.contains(&"Hussein Mohamed=hussein-mohamed:discovered".to_string()), "{shown:?}");
-    assert!(shown.contains(&"Amina Yusuf=amina-yusuf:discovered".to_string()), "{shown:?}");
+    let (r, shown) = run(
+        "State House spokesman Hussein Mohamed told journalist Amina Yusuf that talks went well.",
+        None,
+    );
+    assert!(
+        shown.contains(&"State House spokesman=state-house-spokesperson:office".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains(&"Hussein Mohamed=hussein-mohamed:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains(&"Amina Yusuf=amina-yusuf:discovered".to_string()),
+        "{shown:?}"
+    );
     assert!(r.actors.iter().filter(|a| a.discovered).count() == 2);
 }
 

@@ -61,15 +61,83 @@ pub fn word_after(text: &str, pos: usize) -> Option<&str> {
 }
 
 /// Name particles that may stand in lower case inside a name.
-const PARTICLES: &[&str] = &["bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la", "le", "di", "ibn", "abu"];
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
+    "den", "la", "le", "di", "ibn", "abu",
+];
 
 /// Capitalized words that start sentences or clauses, not names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "Or", "In", "On", "At", "To", "For", "Of",
-    "This", "That", "His", "Her", "Their", "Its", "Our", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "Said", "Says", "Told", "Also", "After", "Before", "When", "While", "As", "If", "Mr", "Mrs", "Ms", "Dr",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "To",
+    "For",
+    "Of",
+    "This",
+    "That",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Said",
+    "Says",
+    "Told",
+    "Also",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
 ];
 
 /// Two to four capitalized words starting right after byte `pos` (after white
@@ -88,14 +156,19 @@ pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let mut end = cur;
     let mut words = 0;
     loop {
-        let Some((ws, we)) = next_word(region, cur) else { break };
+        let Some((ws, we)) = next_word(region, cur) else {
+            break;
+        };
         if ws != cur {
             break;
         }
         let w = &region[ws..we];
         let first = w.chars().next().unwrap_or(' ');
         let is_particle = PARTICLES.contains(&w) && words > 0;
-        if !(first.is_uppercase() || is_particle) || NOT_NAMES.contains(&w) || w.chars().all(|c| c.is_uppercase()) && w.len() > 1 && words == 0 && w.len() > 3 {
+        if !(first.is_uppercase() || is_particle)
+            || NOT_NAMES.contains(&w)
+            || w.chars().all(|c| c.is_uppercase()) && w.len() > 1 && words == 0 && w.len() > 3
+        {
             break;
         }
         if !is_particle {
@@ -114,7 +187,10 @@ pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
     }
     let span = Span::new(start, end);
     let n = span.text(text).split_whitespace().count();
-    (1..=4).contains(&n).then_some(span).filter(|s| !s.is_empty())
+    (1..=4)
+        .contains(&n)
+        .then_some(span)
+        .filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
@@ -131,7 +207,10 @@ mod tests {
         assert_eq!(words_before(t, 16, 2), ["journalist", "said"]);
         assert_eq!(word_after(t, 4), Some("journalist"));
         let t2 = "crown prince Mohammed bin Salman said";
-        assert_eq!(capitalized_run(t2, 12, t2.len()).unwrap().text(t2), "Mohammed bin Salman");
+        assert_eq!(
+            capitalized_run(t2, 12, t2.len()).unwrap().text(t2),
+            "Mohammed bin Salman"
+        );
         assert_eq!(capitalized_run("envoy The talks", 5, 15), None);
     }
 }
