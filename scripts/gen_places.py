@@ -746,7 +746,6 @@ Windsor Castle|site|GB||
 Westminster|site|GB||
 Whitehall|site|GB||
 Sandringham|site|GB||
-Elysee Palace|site|FR|Élysée Palace|
 Versailles|site|FR||
 Brandenburg Gate|site|DE||
 Red Square|site|RU||
