@@ -17,4 +17,5 @@ pub mod export;
 pub mod gazetteer;
 pub mod graph;
 pub mod model;
+pub mod query;
 pub mod span;
