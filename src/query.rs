@@ -22,7 +22,6 @@ use crate::model::{Kind, Relation, Status, fold};
 use crate::span::Span;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
-use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 use std::str::FromStr;
@@ -78,8 +77,8 @@ pub struct Filter {
     pub relations: Option<BTreeSet<Relation>>,
     /// Only these statuses.
     pub statuses: Option<BTreeSet<Status>>,
-    /// Only edges dated on or after this date, compared at the precision both
-    /// give ([`cmp_dates`]); undated edges are left out.
+    /// Only edges dated on or after this date, read at the precision given
+    /// ([`in_range`]); undated edges are left out.
     pub since: Option<PartialDate>,
     /// Only edges dated on or before this date, as for `since`.
     pub until: Option<PartialDate>,
@@ -119,28 +118,28 @@ impl Defaults {
     };
 }
 
-/// Compares two dates at the precision both give: `2025` and `2025-10` are
-/// equal, `2025-09` is before `2025-10-13`. `None` when either lacks a year.
-pub fn cmp_dates(a: &PartialDate, b: &PartialDate) -> Option<Ordering> {
-    let by_year = a.year?.cmp(&b.year?);
-    if by_year != Ordering::Equal {
-        return Some(by_year);
-    }
-    let (Some(am), Some(bm)) = (a.month, b.month) else {
-        return Some(Ordering::Equal);
-    };
-    if am != bm {
-        return Some(am.cmp(&bm));
-    }
-    match (a.day, b.day) {
-        (Some(ad), Some(bd)) => Some(ad.cmp(&bd)),
-        _ => Some(Ordering::Equal),
-    }
+/// A day as (year, month, day), for comparing the ends of date ranges.
+type Day = (i16, i8, i8);
+
+/// The first and last day a date can mean: `2025-10` is 2025-10-01 to
+/// 2025-10-31 (every month is taken to have 31 days, which orders the same).
+/// `None` without a year.
+fn span_of(d: &PartialDate) -> Option<(Day, Day)> {
+    let y = d.year?;
+    Some(match (d.month, d.day) {
+        (Some(m), Some(day)) => ((y, m, day), (y, m, day)),
+        (Some(m), None) => ((y, m, 1), (y, m, 31)),
+        (None, _) => ((y, 1, 1), (y, 12, 31)),
+    })
 }
 
-/// True when `date` lies within `since..=until` at the precision given. With
-/// no bound every date passes, undated included; with a bound, an undated
-/// edge (or one without a year) is left out, since nothing says it is inside.
+/// True when `date` lies wholly within `since..=until`, each bound read at
+/// the precision given: `--since 2025-10` starts on October 1, `--until
+/// 2025-10` ends on October 31. A date less precise than the range is in it
+/// only when every day it can mean is (2025 is not within October; 2025-10-13
+/// is within 2025). With no bound every date passes, undated included; with a
+/// bound, an undated edge (or one without a year) is left out, since nothing
+/// says it is inside.
 pub fn in_range(
     date: Option<PartialDate>,
     since: Option<PartialDate>,
@@ -149,20 +148,29 @@ pub fn in_range(
     if since.is_none() && until.is_none() {
         return true;
     }
-    let Some(d) = date else {
+    let Some((first, last)) = date.as_ref().and_then(span_of) else {
         return false;
     };
     if let Some(s) = since
-        && !matches!(cmp_dates(&d, &s), Some(Ordering::Greater | Ordering::Equal))
+        && span_of(&s).is_none_or(|(from, _)| first < from)
     {
         return false;
     }
     if let Some(u) = until
-        && !matches!(cmp_dates(&d, &u), Some(Ordering::Less | Ordering::Equal))
+        && span_of(&u).is_none_or(|(_, to)| last > to)
     {
         return false;
     }
     true
+}
+
+/// True when no date can lie within `since..=until` (the range starts after
+/// it ends).
+pub fn empty_range(since: &PartialDate, until: &PartialDate) -> bool {
+    match (span_of(since), span_of(until)) {
+        (Some((from, _)), Some((_, to))) => from > to,
+        _ => true,
+    }
 }
 
 /// The order rows are listed in: by date (a year before its months, a month
@@ -1013,21 +1021,27 @@ mod tests {
     }
 
     #[test]
-    fn dates_compare_at_the_common_precision() {
-        use Ordering::*;
-        assert_eq!(cmp_dates(&d("2025"), &d("2025-10")), Some(Equal));
-        assert_eq!(cmp_dates(&d("2025-09-30"), &d("2025-10")), Some(Less));
-        assert_eq!(cmp_dates(&d("2025-10-13"), &d("2025-10-01")), Some(Greater));
-        assert_eq!(cmp_dates(&d("--10-13"), &d("2025-10")), None);
+    fn dates_are_in_range_only_when_wholly_inside() {
         assert!(in_range(None, None, None));
         assert!(!in_range(None, Some(d("2025")), None));
-        assert!(in_range(
-            Some(d("2025-10-31")),
-            Some(d("2025-10")),
-            Some(d("2025-10"))
-        ));
-        assert!(!in_range(Some(d("2025-11-01")), None, Some(d("2025-10"))));
-        assert!(!in_range(Some(d("2025-09")), Some(d("2025-10")), None));
+        let october = (Some(d("2025-10")), Some(d("2025-10")));
+        for (date, inside) in [
+            ("2025-10-01", true),
+            ("2025-10-31", true),
+            ("2025-10", true),
+            ("2025-09-30", false),
+            ("2025-11-01", false),
+            ("2025", false),
+            ("--10-13", false),
+        ] {
+            assert_eq!(in_range(Some(d(date)), october.0, october.1), inside, "{date}");
+        }
+        assert!(in_range(Some(d("2025-10-13")), Some(d("2025")), None));
+        assert!(in_range(Some(d("2025-10-13")), None, Some(d("2025"))));
+        assert!(!in_range(Some(d("2024-12")), Some(d("2025")), None));
+        assert!(empty_range(&d("2025-11"), &d("2025-10")));
+        assert!(!empty_range(&d("2025-10"), &d("2025-10")));
+        assert!(!empty_range(&d("2025"), &d("2025-01-01")));
     }
 
     #[test]

@@ -16,7 +16,6 @@ use actorgraph::query::{
 };
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -74,8 +73,10 @@ struct Common {
     /// planned, canceled, denied, hypothetical.
     #[arg(long, global = true, value_name = "S", value_delimiter = ',')]
     status: Vec<String>,
-    /// Only relations dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD,
-    /// compared at the precision both give); undated ones are left out.
+    /// Only relations dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD);
+    /// a relation dated less precisely passes only when it lies wholly in
+    /// the range ("2025" is not within --since 2025-10); undated ones are left
+    /// out.
     #[arg(long, global = true, value_name = "DATE")]
     since: Option<String>,
     /// Only relations dated on or before DATE, as for --since.
@@ -404,7 +405,7 @@ fn filter(c: &Common, g: &Graph) -> Result<Filter, Failure> {
         f.relations = Some(Relation::ALL.into_iter().collect());
     }
     if let (Some(s), Some(u)) = (f.since, f.until)
-        && query::cmp_dates(&s, &u) == Some(Ordering::Greater)
+        && query::empty_range(&s, &u)
     {
         return Err(usage(format!("--since {s} is after --until {u}")));
     }
