@@ -1034,7 +1034,11 @@ mod tests {
             ("2025", false),
             ("--10-13", false),
         ] {
-            assert_eq!(in_range(Some(d(date)), october.0, october.1), inside, "{date}");
+            assert_eq!(
+                in_range(Some(d(date)), october.0, october.1),
+                inside,
+                "{date}"
+            );
         }
         assert!(in_range(Some(d("2025-10-13")), Some(d("2025")), None));
         assert!(in_range(Some(d("2025-10-13")), None, Some(d("2025"))));

@@ -474,8 +474,8 @@ fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<String, Failure> {
 }
 
 fn json<T: Serialize>(rows: &[T]) -> Result<String, Failure> {
-    let mut s = serde_json::to_string_pretty(rows)
-        .map_err(|e| usage(format!("cannot write JSON: {e}")))?;
+    let mut s =
+        serde_json::to_string_pretty(rows).map_err(|e| usage(format!("cannot write JSON: {e}")))?;
     s.push('\n');
     Ok(s)
 }
@@ -603,11 +603,20 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                         r.status.to_string(),
                         r.dates.first().map(|d| d.to_string()).unwrap_or_default(),
                         dates(r, ";").join(";"),
-                        r.place.as_ref().map(|p| p.label.clone()).unwrap_or_default(),
+                        r.place
+                            .as_ref()
+                            .map(|p| p.label.clone())
+                            .unwrap_or_default(),
                         r.place.as_ref().map(|p| p.id.clone()).unwrap_or_default(),
                         r.weight.to_string(),
-                        r.evidence.first().map(|v| v.doc.clone()).unwrap_or_default(),
-                        r.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
+                        r.evidence
+                            .first()
+                            .map(|v| v.doc.clone())
+                            .unwrap_or_default(),
+                        r.evidence
+                            .first()
+                            .map(|v| v.text.clone())
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect();
@@ -718,11 +727,20 @@ fn relation_csv(r: &RelationRow) -> Vec<String> {
         r.object.id.clone(),
         r.status.to_string(),
         r.date.map(|d| d.to_string()).unwrap_or_default(),
-        r.place.as_ref().map(|p| p.label.clone()).unwrap_or_default(),
+        r.place
+            .as_ref()
+            .map(|p| p.label.clone())
+            .unwrap_or_default(),
         r.place.as_ref().map(|p| p.id.clone()).unwrap_or_default(),
         r.weight.to_string(),
-        r.evidence.first().map(|v| v.doc.clone()).unwrap_or_default(),
-        r.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
+        r.evidence
+            .first()
+            .map(|v| v.doc.clone())
+            .unwrap_or_default(),
+        r.evidence
+            .first()
+            .map(|v| v.text.clone())
+            .unwrap_or_default(),
     ]
 }
 
@@ -899,8 +917,16 @@ fn neighbors(rows: &[NeighborRow], mode: Mode) -> Result<Answer, Failure> {
                         relation_list(&r.relations),
                         r.links.to_string(),
                         r.weight.to_string(),
-                        r.best.evidence.first().map(|v| v.doc.clone()).unwrap_or_default(),
-                        r.best.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
+                        r.best
+                            .evidence
+                            .first()
+                            .map(|v| v.doc.clone())
+                            .unwrap_or_default(),
+                        r.best
+                            .evidence
+                            .first()
+                            .map(|v| v.text.clone())
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect();
