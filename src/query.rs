@@ -909,14 +909,11 @@ pub fn find_actor<'g>(g: &'g Graph, name: &str) -> Result<&'g Node, LookupError>
     // Take titles off the front, longest first, as long as some remain.
     let titles = titles(&nodes);
     let mut rest = q.clone();
-    loop {
-        let Some(title) = titles
-            .iter()
-            .filter(|t| rest.starts_with(&format!("{t} ")))
-            .max_by_key(|t| t.len())
-        else {
-            break;
-        };
+    while let Some(title) = titles
+        .iter()
+        .filter(|t| rest.starts_with(&format!("{t} ")))
+        .max_by_key(|t| t.len())
+    {
         rest = rest[title.len() + 1..].to_string();
         if let Some(r) = decide(exact(&rest)) {
             return r;
@@ -1272,5 +1269,32 @@ mod tests {
             got,
             [("b", Relation::Met, vec!["2024".into(), "2025-03".into()], 3)]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_name_is_answered_without_panicking(name in "\\PC{0,40}") {
+            let g = named();
+            match find_actor(&g, &name) {
+                Ok(n) => proptest::prop_assert!(g.node(&n.id).is_some()),
+                Err(LookupError::Ambiguous { candidates, .. }) => {
+                    proptest::prop_assert!(candidates.len() > 1)
+                }
+                Err(LookupError::Unknown { suggestions, .. }) => {
+                    proptest::prop_assert!(suggestions.len() <= 5)
+                }
+            }
+        }
+
+        #[test]
+        fn a_date_in_range_is_in_every_wider_range(
+            y in 1990i16..2030, m in 1i8..=12, day in 1i8..=28, lo in 0i16..3, hi in 0i16..3,
+        ) {
+            let date = PartialDate::from_date(jiff::civil::Date::new(y, m, day).unwrap());
+            let (since, until) = (PartialDate::year(y - lo), PartialDate::year(y + hi));
+            proptest::prop_assert!(in_range(Some(date), Some(since), Some(until)));
+            proptest::prop_assert!(in_range(Some(date), Some(PartialDate::month(y, m)), Some(PartialDate::month(y, m))));
+            proptest::prop_assert!(!in_range(Some(date), Some(PartialDate::year(y + 1)), None));
+        }
     }
 }

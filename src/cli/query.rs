@@ -95,12 +95,14 @@ struct Common {
 enum QueryCommand {
     /// Everyone ACTOR met, called or spoke to: one row per partner and
     /// relation (default: --status occurred).
+    #[command(after_help = EXIT_STATUS)]
     SpokeTo {
         /// The actor.
         actor: String,
     },
     /// Every relation between two actors, in date order, undated last
     /// (default: every status).
+    #[command(after_help = EXIT_STATUS)]
     Between {
         /// One actor.
         a: String,
@@ -108,6 +110,7 @@ enum QueryCommand {
         b: String,
     },
     /// The actors within --depth hops of ACTOR (default: --status occurred).
+    #[command(after_help = EXIT_STATUS)]
     Neighbors {
         /// The actor.
         actor: String,
@@ -117,6 +120,7 @@ enum QueryCommand {
     },
     /// The shortest chain of relations from A to B, with the evidence of each
     /// hop (default: --status occurred).
+    #[command(after_help = EXIT_STATUS)]
     Path {
         /// Where the chain starts.
         a: String,
@@ -125,11 +129,13 @@ enum QueryCommand {
     },
     /// All of ACTOR's relations, in date order, undated last (default: every
     /// status).
+    #[command(after_help = EXIT_STATUS)]
     Timeline {
         /// The actor.
         actor: String,
     },
     /// The most connected actors (default: --status occurred).
+    #[command(after_help = EXIT_STATUS)]
     Top {
         /// degree: distinct partners; betweenness: how many shortest chains
         /// between others pass through the actor.
@@ -141,6 +147,7 @@ enum QueryCommand {
     },
     /// The subgraph around ACTOR as a file Gephi or Graphviz opens (default:
     /// every status).
+    #[command(after_help = EXIT_STATUS)]
     Ego {
         /// The actor.
         actor: String,
@@ -181,11 +188,11 @@ fn not_found(message: impl Into<String>) -> Failure {
 pub fn run(args: QueryArgs) -> ExitCode {
     match answer(args) {
         Ok(Answer::Text(text)) => emit(text.as_bytes()),
-        Ok(Answer::Nothing(note)) => {
+        Ok(Answer::Bytes(bytes)) => emit(&bytes),
+        Ok(Answer::Note(note)) => {
             eprintln!("actorgraph: {note}");
             ExitCode::SUCCESS
         }
-        Ok(Answer::Done) => ExitCode::SUCCESS,
         Err(f) => {
             eprintln!("actorgraph: error: {}", f.message);
             ExitCode::from(f.code)
@@ -209,10 +216,11 @@ fn emit(bytes: &[u8]) -> ExitCode {
 enum Answer {
     /// Print this to stdout.
     Text(String),
-    /// A table with no rows: say so on stderr, print nothing.
-    Nothing(&'static str),
-    /// Already done (a file was written).
-    Done,
+    /// Write these bytes to stdout (a rendered graph).
+    Bytes(Vec<u8>),
+    /// Nothing for stdout (a table with no rows, a file written): say so on
+    /// stderr.
+    Note(String),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -253,12 +261,10 @@ fn answer(args: QueryArgs) -> Result<Answer, Failure> {
             let (a, b) = (lookup(a)?, lookup(b)?);
             match query::path(&g, &a.id, &b.id, &filter) {
                 Some(hops) => path(&hops, mode),
-                None => {
-                    return Err(not_found(format!(
-                        "no path links {} ({}) and {} ({}) with these filters",
-                        a.label, a.id, b.label, b.id
-                    )));
-                }
+                None => Err(not_found(format!(
+                    "no path links {} ({}) and {} ({}) with these filters",
+                    a.label, a.id, b.label, b.id
+                ))),
             }
         }
         QueryCommand::Top { by, limit } => {
@@ -275,19 +281,18 @@ fn answer(args: QueryArgs) -> Result<Answer, Failure> {
             let format = ego_format(format.as_deref(), output.as_deref())?;
             let sub = query::ego(&g, &a.id, *depth, &filter);
             let bytes = render(format, &sub).map_err(|e| usage(e.to_string()))?;
-            return match output {
+            match output {
                 Some(path) if path.as_os_str() != "-" => {
                     export::write_atomic(path, &bytes).map_err(|e| usage(e.to_string()))?;
-                    eprintln!(
-                        "actorgraph: wrote {} ({} actors, {} relations)",
+                    Ok(Answer::Note(format!(
+                        "wrote {} ({} actors, {} relations)",
                         path.display(),
                         sub.node_count(),
                         sub.edge_count()
-                    );
-                    Ok(Answer::Done)
+                    )))
                 }
-                _ => Ok(Answer::Text(String::from_utf8_lossy(&bytes).into_owned())),
-            };
+                _ => Ok(Answer::Bytes(bytes)),
+            }
         }
     }
 }
@@ -483,7 +488,7 @@ fn json<T: Serialize>(rows: &[T]) -> Result<String, Failure> {
 /// The table or CSV, or a note when a table would be empty.
 fn text(mode: Mode, headers: &[&str], rows: &[Vec<String>]) -> Result<Answer, Failure> {
     match mode {
-        Mode::Table { .. } if rows.is_empty() => Ok(Answer::Nothing("no rows match")),
+        Mode::Table { .. } if rows.is_empty() => Ok(Answer::Note("no rows match".into())),
         Mode::Table { .. } => Ok(Answer::Text(table(headers, rows))),
         Mode::Csv => Ok(Answer::Text(csv(headers, rows)?)),
         Mode::Json => unreachable!("JSON is rendered from the rows"),
@@ -841,7 +846,7 @@ fn path(hops: &[Hop], mode: Mode) -> Result<Answer, Failure> {
                 })
                 .collect();
             if cells.is_empty() {
-                return Ok(Answer::Nothing("both names are the same actor"));
+                return Ok(Answer::Note("both names are the same actor".into()));
             }
             text(
                 mode,
