@@ -19,6 +19,7 @@ pub mod graph;
 pub mod ingest;
 pub mod model;
 pub mod pipeline;
+pub mod query;
 pub mod relate;
 pub mod resolve;
 pub mod sample;

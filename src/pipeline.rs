@@ -116,6 +116,62 @@ impl Pipeline {
     }
 }
 
+impl Pipeline {
+    /// Reads `paths` one article at a time and builds their graph on every
+    /// core. `on_article` is called for each article read, `on_problem` for
+    /// each input that was skipped or warned about.
+    pub fn build_paths(
+        &self,
+        paths: &[std::path::PathBuf],
+        opts: &crate::ingest::InputOptions,
+        on_article: impl Fn() + Sync,
+        on_problem: impl Fn(crate::diag::Diagnostic) + Sync,
+    ) -> Graph {
+        use crate::ingest::Input;
+        let limits = self.limits;
+        crate::ingest::read_inputs(paths, opts)
+            .par_bridge()
+            .filter_map(|item| match item {
+                Input::Article(a) => {
+                    on_article();
+                    Some(self.analyze(a).to_graph(limits))
+                }
+                Input::Problem(d) => {
+                    on_problem(d);
+                    None
+                }
+            })
+            .reduce(
+                || Graph::with_limits(limits),
+                |mut a, b| {
+                    a.merge(b);
+                    a
+                },
+            )
+    }
+}
+
+/// The graph of `paths` with the default gazetteer and rules, and the
+/// problems met while reading them.
+pub fn build_graph_from_paths(
+    paths: &[std::path::PathBuf],
+) -> (Graph, Vec<crate::diag::Diagnostic>) {
+    let problems = std::sync::Mutex::new(Vec::new());
+    let g = Pipeline::default().build_paths(
+        paths,
+        &crate::ingest::InputOptions::default(),
+        || {},
+        |d| {
+            if let Ok(mut p) = problems.lock() {
+                p.push(d);
+            }
+        },
+    );
+    let mut problems = problems.into_inner().unwrap_or_default();
+    problems.sort_by(|a, b| (&a.source, a.line, &a.message).cmp(&(&b.source, b.line, &b.message)));
+    (g, problems)
+}
+
 impl Analysis {
     /// This article's part of the graph.
     pub fn to_graph(&self, limits: Limits) -> Graph {

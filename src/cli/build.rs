@@ -4,9 +4,8 @@ use super::{PipelineArgs, error, warning};
 use actorgraph::diag::{Diagnostic, Severity};
 use actorgraph::export::{Format, write_atomic};
 use actorgraph::graph::Graph;
-use actorgraph::ingest::{self, Input, InputOptions};
+use actorgraph::ingest::InputOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -80,7 +79,6 @@ pub fn run(args: BuildArgs) -> ExitCode {
             p.push(d);
         }
     };
-    let limits = pipeline.limits;
     let graph: Graph = if args.paths.is_empty() {
         let arts = actorgraph::sample::articles();
         bar.inc_length(arts.len() as u64);
@@ -90,26 +88,15 @@ pub fn run(args: BuildArgs) -> ExitCode {
             date: args.date,
             ..InputOptions::default()
         };
-        ingest::read_inputs(&args.paths, &opts)
-            .par_bridge()
-            .filter_map(|item| match item {
-                Input::Article(a) => {
-                    bar.inc(1);
-                    bar.inc_length(1);
-                    Some(pipeline.analyze(a).to_graph(limits))
-                }
-                Input::Problem(d) => {
-                    report(d);
-                    None
-                }
-            })
-            .reduce(
-                || Graph::with_limits(limits),
-                |mut a, b| {
-                    a.merge(b);
-                    a
-                },
-            )
+        pipeline.build_paths(
+            &args.paths,
+            &opts,
+            || {
+                bar.inc_length(1);
+                bar.inc(1);
+            },
+            report,
+        )
     };
     bar.finish_and_clear();
 

@@ -9,6 +9,7 @@ pub mod build;
 pub mod explain;
 pub mod gazetteer;
 pub mod merge;
+pub mod query;
 pub mod rules;
 
 use clap::{Parser, Subcommand};
@@ -37,6 +38,8 @@ enum Command {
     Rules(rules::RulesCommand),
     /// Merge graph JSON files built from parts of a corpus.
     Merge(merge::MergeArgs),
+    /// Ask the graph: who spoke to whom, between, neighbors, path, timeline, top, ego.
+    Query(query::QueryArgs),
 }
 
 /// Runs the parsed command.
@@ -47,6 +50,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Gazetteer(c) => gazetteer::run(c),
         Command::Rules(c) => rules::run(c),
         Command::Merge(a) => merge::run(a),
+        Command::Query(a) => query::run(a),
     }
 }
 
