@@ -180,6 +180,19 @@ pub fn relate(
     out
 }
 
+/// Which kinds of actor may stand on each side of a relation. People meet,
+/// call, talk to, host and cancel with people; countries and organizations
+/// with countries and organizations ("North Korea called off talks with South
+/// Korea"); a person does not "meet" a country. Anyone may criticize anyone.
+fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {
+    match rel {
+        Relation::Criticized => true,
+        Relation::Visited => o == Kind::Place,
+        Relation::HoldsOffice => s == Kind::Person && o == Kind::Office,
+        _ => (s == Kind::Person) == (o == Kind::Person),
+    }
+}
+
 fn is_possessive(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
@@ -367,6 +380,13 @@ fn apply(
             .as_ref()
             .is_some_and(|r| r.is_match(then))
         {
+            continue;
+        }
+        if !kinds_fit(
+            rule.relation,
+            resolved.actors[sj].kind,
+            resolved.actors[ob].kind,
+        ) {
             continue;
         }
         let found = Found {

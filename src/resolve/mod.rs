@@ -207,6 +207,62 @@ const ROLES: &[&str] = &[
     "cleric",
 ];
 
+/// Words that make a place name part of a site's name ("Bogor Palace"), not a first name.
+const PLACE_WORDS: &[&str] = &[
+    "Palace",
+    "Airport",
+    "Square",
+    "Hotel",
+    "Street",
+    "Avenue",
+    "Road",
+    "University",
+    "Stadium",
+    "Hall",
+    "Park",
+    "Bridge",
+    "Center",
+    "Centre",
+    "Station",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Bay",
+    "Island",
+    "Islands",
+    "Province",
+    "Region",
+    "Oblast",
+    "County",
+    "State",
+    "City",
+    "District",
+    "Valley",
+    "River",
+    "Lake",
+    "Mountains",
+    "Summit",
+    "Forum",
+    "Declaration",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Protocol",
+    "Process",
+    "Format",
+    "Conference",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Castle",
+    "House",
+    "Tower",
+    "Airbase",
+    "Base",
+    "Plant",
+    "Embassy",
+];
+
 /// Pronouns that stand for a person.
 const PERSON_PRONOUNS: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "himself", "herself",
@@ -225,6 +281,8 @@ struct Ctx<'a> {
     /// Surname of a person the document names in full anywhere -> entry.
     full_names: HashMap<String, EntryId>,
     last_people: Vec<ActorIdx>,
+    /// True while in a headline-cased sentence, where capitals say nothing about names.
+    headline: bool,
 }
 
 /// Resolves the mentions of one document, given its sentences and date.
@@ -239,6 +297,7 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
         doc_surnames: HashMap::new(),
         full_names: HashMap::new(),
         last_people: Vec::new(),
+        headline: false,
     };
     // Full names first, over the whole document, so that a surname before the
     // full name ("Putin ... Vladimir Putin") still finds its person.
@@ -338,6 +397,7 @@ impl Ctx<'_> {
 
     fn sentence(&mut self, si: usize, sent: Span, hits: &[Hit]) {
         let text = self.text;
+        self.headline = is_headline(sent.text(text));
         let mut covered: Vec<Span> = Vec::new();
         let mut i = 0;
         while i < hits.len() {
@@ -363,6 +423,10 @@ impl Ctx<'_> {
                 }
                 Form::Name => {
                     let id = self.pick(h, first);
+                    if self.first_name_like(h, id, hits) {
+                        i += 1;
+                        continue;
+                    }
                     let a = self.actor_for_entry(id);
                     self.mention(h.span, a, How::Name, si);
                     covered.push(h.span);
@@ -409,6 +473,37 @@ impl Ctx<'_> {
                 (rank, id)
             })
             .unwrap_or(first)
+    }
+
+    /// A city or region name right before a capitalized word the gazetteer
+    /// does not know is most likely a first name ("Victoria Friedman").
+    fn first_name_like(&self, h: &Hit, id: EntryId, hits: &[Hit]) -> bool {
+        let e = self.gaz.entry(id);
+        if e.kind != Kind::Place
+            || matches!(e.subtype.as_deref(), Some("country" | "territory"))
+            || self.headline
+        {
+            return false;
+        }
+        let text = self.text;
+        let rest = &text[h.span.end..];
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        match text::next_word(text, h.span.end + 1) {
+            Some((ws, we)) if ws == h.span.end + 1 => {
+                let w = &text[ws..we];
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.chars().all(|c| c.is_uppercase())
+                    && !hits.iter().any(|x| x.span.start == ws)
+                    && !matches!(
+                        w,
+                        "On" | "In" | "At" | "The" | "And" | "But" | "Said" | "Says"
+                    )
+                    && !PLACE_WORDS.contains(&w)
+            }
+            _ => false,
+        }
     }
 
     fn role_before(&self, span: Span) -> bool {
@@ -530,9 +625,11 @@ impl Ctx<'_> {
             }
         }
         if holder.is_none()
-            && (capitalized || jur.is_some())
+            && !self.headline
             && let Some(name) = capitalized_run(text, end, sent.end)
             && !hits.iter().any(|x| x.span.overlaps(name))
+            // After a lowercase title alone, one capitalized word is too weak a sign.
+            && (capitalized || jur.is_some() || name.text(text).split_whitespace().count() >= 2)
         {
             let label = name.text(text).to_string();
             let a = self.discovered_person(&label);
@@ -796,6 +893,22 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// A headline-cased sentence: most words of four or more start with a capital.
+fn is_headline(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps * 10 >= words.len() * 6
 }
 
 fn title_case(s: &str) -> String {

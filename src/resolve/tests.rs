@@ -122,3 +122,28 @@ fn former_office_is_past() {
     assert_eq!(r.offices.len(), 1);
     assert!(r.offices[0].past);
 }
+
+#[test]
+fn city_before_an_unknown_capitalized_word_is_a_first_name() {
+    let (_, shown) = run("Nairobi Mwangi wrote the report in Nairobi.", None);
+    assert_eq!(
+        shown,
+        ["Nairobi=nairobi:name"],
+        "only the second Nairobi is the city"
+    );
+}
+
+#[test]
+fn headlines_do_not_discover_people() {
+    let (r, _) = run("Kenyan President Orders Release Of Prisoners", None);
+    assert!(r.actors.iter().all(|a| !a.discovered), "{:?}", r.actors);
+    let (r, _) = run(
+        "The Kenyan president praised spokesman Hussein Mohamed for his work.",
+        None,
+    );
+    assert!(
+        r.actors
+            .iter()
+            .any(|a| a.discovered && a.label == "Hussein Mohamed")
+    );
+}
