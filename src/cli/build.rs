@@ -24,7 +24,8 @@ pub struct BuildArgs {
         value_name = "FORMAT"
     )]
     pub formats: Vec<Format>,
-    /// The output file when one format is asked for, the output folder otherwise.
+    /// The output file when one format is asked for (`-` for standard
+    /// output), the output folder otherwise.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// The publication date of articles that carry none (YYYY-MM-DD).
@@ -102,10 +103,15 @@ pub fn run(args: BuildArgs) -> ExitCode {
 
     let mut failed = false;
     for (format, path) in &targets {
-        match format
-            .render(&graph)
-            .and_then(|bytes| write_atomic(path, &bytes))
-        {
+        let written = format.render(&graph).and_then(|bytes| {
+            if path.as_os_str() == "-" {
+                super::out(&String::from_utf8_lossy(&bytes));
+                Ok(())
+            } else {
+                write_atomic(path, &bytes)
+            }
+        });
+        match written {
             Ok(()) => {}
             Err(e) => {
                 error(e);
@@ -122,7 +128,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warned = problems.len() - skipped;
-    if !args.quiet || skipped > 0 {
+    let to_stdout = targets.iter().any(|(_, p)| p.as_os_str() == "-");
+    if (!args.quiet && !to_stdout) || skipped > 0 {
         let files: Vec<String> = targets
             .iter()
             .map(|(_, p)| p.display().to_string())
