@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 apt_missing=()
 command -v xmllint >/dev/null 2>&1 || apt_missing+=(libxml2-utils)
 command -v dot >/dev/null 2>&1 || apt_missing+=(graphviz)
+command -v node >/dev/null 2>&1 || apt_missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || apt_missing+=(npm)
 if ((${#apt_missing[@]})); then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
@@ -16,7 +18,10 @@ fi
 
 python=${PYTHON:-python3}
 if ! "$python" -c 'import networkx, igraph' >/dev/null 2>&1; then
-    "$python" -m pip install --quiet --disable-pip-version-check networkx python-igraph
+    # A Debian system Python refuses pip installs (PEP 668) unless told to.
+    "$python" -m pip install --quiet --disable-pip-version-check networkx==3.6.1 python-igraph==1.0.0 ||
+        "$python" -m pip install --quiet --disable-pip-version-check --break-system-packages \
+            networkx==3.6.1 python-igraph==1.0.0
 fi
 
 if [ ! -d tests/readers/node_modules/graphology-gexf ] || [ ! -d tests/readers/node_modules/graphology-graphml ]; then
