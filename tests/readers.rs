@@ -76,7 +76,10 @@ fn write(format: Format, multi: bool) -> (tempfile::TempDir, PathBuf) {
 
 fn ok(out: &Output, what: &str) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{what} failed: {stderr}");
+    assert!(
+        out.status.success(),
+        "{what} failed (if a module is missing, run .ci/install-readers.sh): {stderr}"
+    );
     String::from_utf8(out.stdout.clone()).unwrap()
 }
 
