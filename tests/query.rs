@@ -864,14 +864,23 @@ fn a_missing_or_malformed_graph_is_an_error() {
 }
 
 #[test]
-fn input_is_declared_but_not_in_this_build() {
+fn input_builds_the_graph_from_articles_on_the_fly() {
     let dir = tempfile::tempdir().unwrap();
-    let r = run_in(dir.path(), &["query", "top", "--input", "a.txt"]);
-    assert_eq!(r.code, 2);
-    assert_eq!(
-        r.stderr,
-        "actorgraph: error: --input is not available in this build; build the graph with `actorgraph build` and pass --graph FILE\n"
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Kenyan President William Ruto met Brazilian President Luiz In\u{e1}cio Lula da Silva in Nairobi.\n",
+    )
+    .unwrap();
+    let r = run_in(
+        dir.path(),
+        &["query", "spoke-to", "Ruto", "--json", "--input", "a.txt"],
     );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{}", r.stdout);
+    assert_eq!(rows[0]["actor"], "Luiz In\u{e1}cio Lula da Silva");
+    assert_eq!(rows[0]["relation"], "met");
+    assert_eq!(rows[0]["evidence"][0]["doc"], "a.txt");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use super::{PipelineArgs, error, warning};
 use actorgraph::diag::{Diagnostic, Severity};
-use actorgraph::export::{Format, write_atomic};
+use actorgraph::export::{ExportOptions, Format, write_atomic};
 use actorgraph::graph::Graph;
 use actorgraph::ingest::InputOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -16,7 +16,8 @@ pub struct BuildArgs {
     /// Files and folders to read (`*.txt`, `*.jsonl`), or `-` for standard
     /// input; the embedded sample when none is given.
     pub paths: Vec<PathBuf>,
-    /// Output formats, comma-separated; repeatable. Default: every file format.
+    /// Output formats, comma-separated, repeatable: json, graphml, gexf, dot, svg.
+    /// Default: json, graphml, gexf and dot.
     #[arg(
         long = "format",
         short = 'f',
@@ -31,6 +32,9 @@ pub struct BuildArgs {
     /// The publication date of articles that carry none (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<jiff::civil::Date>,
+    /// One edge per evidence sentence instead of one per event (GraphML, GEXF, DOT).
+    #[arg(long)]
+    pub multi: bool,
     /// Do not show a progress bar.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -38,9 +42,13 @@ pub struct BuildArgs {
     pub pipeline: PipelineArgs,
 }
 
-/// The formats `build` writes when none is asked for.
+/// The formats `build` writes when none is asked for: every file format
+/// (SVG only on request, since it needs Graphviz).
 fn default_formats() -> Vec<Format> {
-    Format::ALL.to_vec()
+    Format::ALL
+        .into_iter()
+        .filter(|f| *f != Format::Svg)
+        .collect()
 }
 
 pub fn run(args: BuildArgs) -> ExitCode {
@@ -103,7 +111,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
 
     let mut failed = false;
     for (format, path) in &targets {
-        let written = format.render(&graph).and_then(|bytes| {
+        let opts = ExportOptions { multi: args.multi };
+        let written = format.render(&graph, &opts).and_then(|bytes| {
             if path.as_os_str() == "-" {
                 super::out(&String::from_utf8_lossy(&bytes));
                 Ok(())

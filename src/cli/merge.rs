@@ -1,7 +1,7 @@
 //! `actorgraph merge`: graph JSON files of parts of a corpus into one.
 
 use super::error;
-use actorgraph::export::{Format, json, write_atomic};
+use actorgraph::export::{ExportOptions, Format, json, write_atomic};
 use actorgraph::graph::{Graph, Limits};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,7 +54,7 @@ pub fn run(args: MergeArgs) -> ExitCode {
             .unwrap_or(Format::Json)
     });
     match format
-        .render(&g)
+        .render(&g, &ExportOptions::default())
         .and_then(|b| write_atomic(&args.output, &b))
     {
         Ok(()) => ExitCode::SUCCESS,

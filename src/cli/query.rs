@@ -300,7 +300,7 @@ fn answer(args: QueryArgs) -> Result<Answer, Failure> {
 /// The one place the ego graph is rendered, so that a change to the export
 /// interface (options for GraphML, GEXF and DOT) is a change here only.
 fn render(format: Format, g: &Graph) -> actorgraph::error::Result<Vec<u8>> {
-    format.render(g)
+    format.render(g, &actorgraph::export::ExportOptions::default())
 }
 
 fn ego_format(given: Option<&str>, output: Option<&Path>) -> Result<Format, Failure> {

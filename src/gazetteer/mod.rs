@@ -82,6 +82,9 @@ struct Target {
     exact_only: bool,
 }
 
+/// Holders of each (office, jurisdiction): (person, index of the tenure).
+type HolderIndex = HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>>;
+
 /// A frozen gazetteer, shared by reference.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
@@ -89,7 +92,7 @@ pub struct Gazetteer {
     by_key: BTreeMap<(Kind, String), EntryId>,
     by_name: HashMap<String, Vec<EntryId>>,
     /// Office entry -> its normalized title key.
-    holders: HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>>,
+    holders: HolderIndex,
     surnames: HashMap<EntryId, String>,
     ac: Option<AhoCorasick>,
     targets: Vec<Vec<Target>>,
@@ -289,8 +292,7 @@ impl Gazetteer {
     }
 
     fn link_offices(&mut self, diags: &mut Vec<Diagnostic>) {
-        let mut holders: HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>> =
-            HashMap::new();
+        let mut holders: HolderIndex = HashMap::new();
         for (i, e) in self.entries.iter().enumerate() {
             for (t, tenure) in e.offices.iter().enumerate() {
                 let Some(&office) = self.lookup(&tenure.title, Some(Kind::Office)).first() else {
@@ -484,8 +486,9 @@ fn on_word_boundary(hay: &str, s: usize, e: usize) -> bool {
     let last = hay[..e].chars().next_back();
     // A name that ends in a period ("U.S.") may be followed by anything but a letter.
     let word_char = |c: char| c.is_alphanumeric();
-    !(before.is_some_and(word_char) && first.is_some_and(word_char))
-        && !(after.is_some_and(word_char) && last.is_some_and(word_char))
+    let glued_before = before.is_some_and(word_char) && first.is_some_and(word_char);
+    let glued_after = after.is_some_and(word_char) && last.is_some_and(word_char);
+    !glued_before && !glued_after
 }
 
 fn is_sentence_start(hay: &str, s: usize) -> bool {

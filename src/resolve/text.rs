@@ -155,10 +155,7 @@ pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let start = cur;
     let mut end = cur;
     let mut words = 0;
-    loop {
-        let Some((ws, we)) = next_word(region, cur) else {
-            break;
-        };
+    while let Some((ws, we)) = next_word(region, cur) {
         if ws != cur {
             break;
         }
