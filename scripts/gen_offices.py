@@ -44,6 +44,7 @@ chief minister|head_of_government||
 head of government|head_of_government||
 taoiseach|head_of_government|Taoiseach|
 state counsellor|head_of_government|state counselor|
+chief adviser|head_of_government|interim leader;chief advisor|
 chief executive|head_of_government||
 # ministers
 minister|minister|cabinet minister;government minister|
@@ -58,7 +59,7 @@ under secretary of state|minister|undersecretary of state|
 assistant secretary of state|minister||
 defence minister|minister|defense minister;minister of defence;minister of defense;defence secretary;defense secretary;secretary of defense;secretary of defence;minister for defence;secretary of war;war secretary;defense chief;defence chief|
 deputy defence minister|minister|deputy defense minister;deputy minister of defence;deputy minister of defense;deputy secretary of defense|
-interior minister|minister|minister of the interior;minister of internal affairs;internal affairs minister;home minister;home secretary;minister of home affairs;home affairs minister;minister for home affairs|
+interior minister|minister|security minister;minister of security;public security minister;minister of the interior;minister of internal affairs;internal affairs minister;home minister;home secretary;minister of home affairs;home affairs minister;minister for home affairs|
 secretary of the interior|minister|interior secretary|
 finance minister|minister|minister of finance;minister for finance;finance secretary|
 treasury secretary|minister|secretary of the treasury;treasury chief|
@@ -164,6 +165,7 @@ deputy secretary-general|international|deputy secretary general|
 under-secretary-general|international|under secretary-general;undersecretary-general|
 director-general|international|director general;Director-General|
 managing director|international||
+deputy managing director|international||
 executive director|international||
 high representative|international|High Representative for Foreign Affairs and Security Policy;foreign policy chief|
 commissioner|international|European commissioner;EU commissioner|

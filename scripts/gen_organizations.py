@@ -58,6 +58,7 @@ Politburo|government|China||Politburo Standing Committee;Chinese Politburo|
 State Council of China|government|China||Chinese State Council;State Council of the People's Republic of China|
 Central Military Commission|government|China||CMC|
 Taiwan Affairs Office|government|China|||
+Atomic Energy Organization of Iran|government|Iran||AEOI|
 European Commission|international|||EU Commission|
 # --- ministries and departments
 State Department|government|United States||U.S. State Department;US State Department;Department of State;State Dept.|
@@ -474,6 +475,7 @@ Al-Monitor|media|United States||Al Monitor|
 Semafor|media|United States|||
 # --- companies
 Rosatom|company|Russia|||
+Russian Direct Investment Fund|company|Russia||RDIF|
 Gazprom|company|Russia|||
 Gazprom Neft|company|Russia|||
 Rosneft|company|Russia|||

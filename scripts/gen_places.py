@@ -503,6 +503,8 @@ Chechnya|region|RU|Chechen Republic||Chechen
 Dagestan|region|RU|Republic of Dagestan|
 Siberia|region|RU||
 Transnistria|region|MD|Transdniestria;Pridnestrovie|
+Republika Srpska|region|BA|Serb Republic|
+Northern Cyprus|region|CY|Turkish Republic of Northern Cyprus;TRNC|
 Abkhazia|region|GE||
 South Ossetia|region|GE|Tskhinvali region|
 Nagorno-Karabakh|region|AZ|Karabakh;Nagorno Karabakh;Artsakh|
@@ -513,6 +515,7 @@ Golan Heights|region|SY|Golan;the Golan|
 Sinai|region|EG|Sinai Peninsula|
 Kashmir|region||Jammu and Kashmir;Indian-administered Kashmir;Pakistan-administered Kashmir;Azad Kashmir|
 Ladakh|region|IN||
+Punjab|region|||
 Balochistan|region|PK|Baluchistan|
 Khyber Pakhtunkhwa|region|PK||
 Tigray|region|ET|||Tigrayan
