@@ -113,7 +113,7 @@ chargé d'affaires|diplomat|charge d'affaires;chargé|
 consul general|diplomat|consul-general|
 consul|diplomat||
 high commissioner|diplomat||
-diplomat|diplomat|senior diplomat|
+diplomat|generic|senior diplomat|
 chief negotiator|diplomat|lead negotiator;top negotiator|
 negotiator|diplomat||
 mediator|diplomat||
@@ -202,7 +202,8 @@ director|other||
 deputy director|other||
 chief executive officer|other|CEO|
 founder|other|co-founder|
-leader|other||
+leader|generic||
+official|generic|senior official;top official|
 opposition leader|other|leader of the opposition;opposition figure|
 party leader|other|party chief;party chairman|
 general secretary|other|general-secretary;party secretary;first secretary|

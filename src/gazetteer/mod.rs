@@ -252,6 +252,28 @@ impl Gazetteer {
         out
     }
 
+    /// The heads of state and of government of `of` on `date` ("the Chinese
+    /// leader"), in entry order.
+    pub fn heads(&self, of: EntryId, date: Option<Date>) -> Vec<EntryId> {
+        let mut out: Vec<EntryId> = self
+            .holders
+            .iter()
+            .filter(|((office, j), _)| {
+                *j == Some(of)
+                    && matches!(
+                        self.entry(*office).subtype.as_deref(),
+                        Some("head_of_state" | "head_of_government")
+                    )
+            })
+            .flat_map(|(_, v)| v.iter())
+            .filter(|&&(p, t)| self.entry(p).offices[t].covers(date))
+            .map(|&(p, _)| p)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The offices a person held on `date`, as (office entry, jurisdiction entry).
     pub fn offices_of(
         &self,

@@ -263,6 +263,17 @@ const PLACE_WORDS: &[&str] = &[
     "Embassy",
 ];
 
+/// Surnames that are also common capitalized words: they stand for a person
+/// only when the document names that person in full.
+const COMMON_WORD_SURNAMES: &[&str] = &[
+    "May", "March", "June", "July", "August", "Power", "King", "Rice", "Brown", "Black", "White",
+    "Green", "Young", "Hill", "Price", "Rich", "Hope", "Little", "Bell", "Cook", "Wood", "Stone",
+    "Strong", "Noble", "Love", "Field", "Rose", "Bush", "Long", "Best", "Church", "House", "Law",
+    "Pope", "Major", "Sharp", "Hunt", "Fox", "Gray", "Grey", "Chase", "Story", "Ward", "Marshall",
+    "Bishop", "Moon", "Sun", "Rock", "Page", "Banks", "Street", "Lord", "Day", "Summers", "Powell",
+    "Wolf", "Fischer", "Singer", "Baker", "Carter", "Walker", "Hall", "Ball", "Case", "Cross",
+];
+
 /// Pronouns that stand for a person.
 const PERSON_PRONOUNS: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "himself", "herself",
@@ -280,6 +291,8 @@ struct Ctx<'a> {
     doc_surnames: HashMap<String, ActorIdx>,
     /// Surname of a person the document names in full anywhere -> entry.
     full_names: HashMap<String, EntryId>,
+    /// First name of a person the document names in full -> entry (None when two share it).
+    first_names: HashMap<String, Option<EntryId>>,
     last_people: Vec<ActorIdx>,
     /// True while in a headline-cased sentence, where capitals say nothing about names.
     headline: bool,
@@ -296,6 +309,7 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
         office_holder: HashMap::new(),
         doc_surnames: HashMap::new(),
         full_names: HashMap::new(),
+        first_names: HashMap::new(),
         last_people: Vec::new(),
         headline: false,
     };
@@ -309,6 +323,12 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
                 && let Some(s) = gaz.surname(id)
             {
                 cx.full_names.entry(s.to_string()).or_insert(id);
+                if let Some(first) = gaz.entry(id).label.split_whitespace().next() {
+                    let slot = cx.first_names.entry(first.to_string()).or_insert(Some(id));
+                    if *slot != Some(id) {
+                        *slot = None;
+                    }
+                }
             }
         }
     }
@@ -370,12 +390,23 @@ impl Ctx<'_> {
 
     fn person_for_surname(&mut self, hit: &Hit) -> Option<ActorIdx> {
         let word = hit.span.text(self.text);
+        // "May 16" is a date whoever else is named May.
+        if text::word_after(self.text, hit.span.end)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         if let Some(&a) = self.doc_surnames.get(word) {
             return Some(a);
         }
         // Named in full later in the document.
         if let Some(&id) = self.full_names.get(word) {
             return Some(self.actor_for_entry(id));
+        }
+        // A surname that is also a common word ("May", "Power") needs the
+        // full name in the document.
+        if COMMON_WORD_SURNAMES.contains(&word) {
+            return None;
         }
         let cands: Vec<EntryId> = hit
             .targets
@@ -422,6 +453,24 @@ impl Ctx<'_> {
                     }
                 }
                 Form::Name => {
+                    // A first name alone ("Vladimir") is the person the
+                    // document names in full, not a city of that name.
+                    if let Some(&Some(p)) = self.first_names.get(h.span.text(text))
+                        && !h
+                            .targets
+                            .iter()
+                            .any(|(id, _)| gaz_kind(self.gaz, *id) == Kind::Person)
+                        && !matches!(
+                            self.gaz.entry(first).subtype.as_deref(),
+                            Some("country" | "territory")
+                        )
+                    {
+                        let a = self.actor_for_entry(p);
+                        self.mention(h.span, a, How::Name, si);
+                        covered.push(h.span);
+                        i += 1;
+                        continue;
+                    }
                     let id = self.pick(h, first);
                     if self.first_name_like(h, id, hits) {
                         i += 1;
@@ -635,7 +684,13 @@ impl Ctx<'_> {
             let a = self.discovered_person(&label);
             holder = Some((a, name, How::Discovered));
         }
-        let office_actor = self.office_actor(title, jur, &quals, holder.map(|(a, _, _)| a));
+        // Descriptors such as "leader" or "diplomat" are no office of their own.
+        let generic = gaz.entry(title).subtype.as_deref() == Some("generic");
+        let office_actor = if generic {
+            None
+        } else {
+            self.office_actor(title, jur, &quals, holder.map(|(a, _, _)| a))
+        };
         match holder {
             Some((person, pspan, how)) => {
                 self.mention(pspan, person, how, si);
@@ -654,6 +709,32 @@ impl Ctx<'_> {
                         sentence: si,
                         past,
                     });
+                }
+            }
+            None if generic => {
+                // "the Chinese leader": the one head of state or government of
+                // the place named in the document, else the only one on the date.
+                if !past
+                    && let Some(j) = jur
+                    && gaz.entry(title).label == "leader"
+                {
+                    let heads = gaz.heads(j, self.date);
+                    let named: Vec<EntryId> = heads
+                        .iter()
+                        .copied()
+                        .filter(|h| self.by_id.contains_key(&gaz.entry(*h).key))
+                        .collect();
+                    let pick = if named.len() == 1 {
+                        Some(named[0])
+                    } else if heads.len() == 1 {
+                        Some(heads[0])
+                    } else {
+                        None
+                    };
+                    if let Some(p) = pick {
+                        let a = self.actor_for_entry(p);
+                        self.mention(phrase, a, How::Description, si);
+                    }
                 }
             }
             None => {
@@ -909,6 +990,10 @@ fn is_headline(s: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     caps * 10 >= words.len() * 6
+}
+
+fn gaz_kind(gaz: &Gazetteer, id: EntryId) -> Kind {
+    gaz.entry(id).kind
 }
 
 fn title_case(s: &str) -> String {

@@ -10,6 +10,10 @@ const GAZ: &str = r#"{"kind":"person","label":"William Ruto","offices":[{"title"
 {"kind":"office","label":"president","type":"head_of_state"}
 {"kind":"office","label":"foreign minister","type":"minister"}
 {"kind":"office","label":"spokesperson","aliases":["spokesman","spokeswoman"],"type":"spokesperson"}
+{"kind":"office","label":"leader","type":"generic"}
+{"kind":"person","label":"Grace May","offices":[{"title":"foreign minister","of":"Kenya","from":"2010-01-01","to":"2012-01-01"}]}
+{"kind":"person","label":"Victoria Kamau"}
+{"kind":"place","label":"Victoria","type":"city"}
 "#;
 
 fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
@@ -145,5 +149,46 @@ fn headlines_do_not_discover_people() {
         r.actors
             .iter()
             .any(|a| a.discovered && a.label == "Hussein Mohamed")
+    );
+}
+
+#[test]
+fn generic_leader_is_the_head_of_state_and_no_office() {
+    let (r, shown) = run(
+        "The Kenyan leader arrived in Nairobi.",
+        Some(Date::constant(2024, 5, 1)),
+    );
+    assert_eq!(
+        shown,
+        [
+            "Kenyan leader=william-ruto:description",
+            "Nairobi=nairobi:name"
+        ]
+    );
+    assert!(r.actors.iter().all(|a| a.kind != Kind::Office));
+}
+
+#[test]
+fn common_word_surnames_need_the_full_name() {
+    let (_, shown) = run("Talks began on May 16. May is a busy month.", None);
+    assert!(shown.is_empty(), "{shown:?}");
+    let (_, shown) = run("Grace May arrived. May said talks began on May 16.", None);
+    assert_eq!(shown, ["Grace May=grace-may:name", "May=grace-may:surname"]);
+}
+
+#[test]
+fn a_first_name_alone_is_the_person_named_in_full() {
+    let (_, shown) = run(
+        "Victoria Kamau met Ruto. Later, Victoria said the talks went well.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Victoria=victoria-kamau:name".to_string()),
+        "{shown:?}"
+    );
+    let (_, shown) = run("Ruto flew to Victoria.", None);
+    assert!(
+        shown.contains(&"Victoria=victoria:name".to_string()),
+        "{shown:?}"
     );
 }
