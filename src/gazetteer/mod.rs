@@ -412,7 +412,15 @@ impl Gazetteer {
                     add(a, t(Form::Adjective));
                 }
             }
+            // Family name first ("Xi Jinping", alias "Xi"): the data gives the
+            // short form, and the last word is a given name, no surname.
+            let family_first = e
+                .label
+                .split_whitespace()
+                .next()
+                .is_some_and(|f| e.aliases.iter().any(|a| a == f));
             if e.kind == Kind::Person
+                && !family_first
                 && let Some(s) = derive_surname(&e.label)
             {
                 surnames.insert(id, s.clone());
@@ -582,6 +590,19 @@ mod tests {
                 "Erdoğan=recep-tayyip-erdogan:Surname",
                 "Erdogan=recep-tayyip-erdogan:Surname",
                 "Sao Paulo=sao-paulo:Name"
+            ]
+        );
+    }
+
+    #[test]
+    fn family_name_first_gets_no_derived_surname() {
+        let g = gaz(r#"{"kind":"person","label":"Li Qiang","aliases":["Li"]}
+{"kind":"person","label":"Ngozi Okonjo-Iweala"}"#);
+        assert_eq!(
+            names(&g, "Qiang and Li met Okonjo-Iweala."),
+            [
+                "Li=li-qiang:Name",
+                "Okonjo-Iweala=ngozi-okonjo-iweala:Surname"
             ]
         );
     }

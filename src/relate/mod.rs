@@ -18,7 +18,7 @@ pub use rules::{Example, Rule, Rules};
 use crate::date::PartialDate;
 use crate::gazetteer::Gazetteer;
 use crate::model::{Kind, Relation, Status};
-use crate::resolve::{ActorIdx, How, Mention, Resolved, words_before};
+use crate::resolve::{Actor, ActorIdx, How, Mention, Resolved, words_before};
 use crate::span::Span;
 use jiff::civil::Date;
 use regex::Regex;
@@ -64,7 +64,19 @@ static CLAUSE_START: LazyLock<Regex> =
 static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+$").expect("valid")
 });
-static BY_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+by\s").expect("valid"));
+static BY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^,;.]{0,60}?\bby\s").expect("valid"));
+/// A mention followed by a coordinated verb ("... talks with Blinken and was
+/// received by Biden"): it is the object of the earlier verb, not the subject.
+static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*and\s+(?:was|were|is|are|has|had|have|then|also|later|later\s+was)\b")
+        .expect("valid")
+});
+/// Nouns that make a trigger nominal ("the Budapest summit").
+static NOMINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:summit|summits|meeting|meetings|talks|visit|visits|trip|call|conversation|sit-down|face-to-face)\b")
+        .expect("valid")
+});
 
 struct Sent<'a> {
     text: &'a str,
@@ -183,14 +195,45 @@ pub fn relate(
 /// Which kinds of actor may stand on each side of a relation. People meet,
 /// call, talk to, host and cancel with people; countries and organizations
 /// with countries and organizations ("North Korea called off talks with South
-/// Korea"); a person does not "meet" a country. Anyone may criticize anyone.
-fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {
+/// Korea"), but a city or a site takes part in nothing; a person does not
+/// "meet" a country. Only people travel. Anyone may criticize anyone.
+fn kinds_fit(rel: Relation, s: &Actor, o: &Actor, gaz: &Gazetteer) -> bool {
+    let country_like = |a: &Actor| {
+        a.kind != Kind::Place
+            || a.entry.is_some_and(|e| {
+                matches!(
+                    gaz.entry(e).subtype.as_deref(),
+                    Some("country" | "territory")
+                )
+            })
+    };
     match rel {
         Relation::Criticized => true,
-        Relation::Visited => o == Kind::Place,
-        Relation::HoldsOffice => s == Kind::Person && o == Kind::Office,
-        _ => (s == Kind::Person) == (o == Kind::Person),
+        Relation::Visited => s.kind == Kind::Person && o.kind == Kind::Place,
+        Relation::HoldsOffice => s.kind == Kind::Person && o.kind == Kind::Office,
+        _ => {
+            (s.kind == Kind::Person) == (o.kind == Kind::Person)
+                && country_like(s)
+                && country_like(o)
+        }
     }
+}
+
+/// A mention followed by a possessive "'s" ("Trump's envoy").
+fn is_possessor(text: &str, m: &Mention) -> bool {
+    let rest = &text[m.span.end..];
+    rest.starts_with("'s")
+        || rest.starts_with("\u{2019}s")
+        || (m.span.text(text).ends_with('s')
+            && (rest.starts_with("' ") || rest.starts_with("\u{2019} ")))
+}
+
+/// "Witkoff's visit": the possessive stands right before the trigger, a
+/// word or two between at most ("Lula's state visit").
+fn possessor_of_trigger(text: &str, m: &Mention, trig: Span) -> bool {
+    let gap = text.get(m.span.end..trig.start).unwrap_or("");
+    let gap = gap.trim_start_matches("'s").trim_start_matches("\u{2019}s");
+    gap.split_whitespace().count() <= 2
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -261,10 +304,39 @@ fn apply(
         .filter(|m| m.span.end <= trig.start && m.span.start >= clause_start.min(s.span.start))
         .collect();
 
+    // A place right before a nominal trigger is its setting ("the Budapest summit").
+    let nominal = NOMINAL.is_match(trig.text(text));
+    let prenominal: Option<ActorIdx> = before
+        .last()
+        .filter(|m| {
+            nominal
+                && resolved.actors[m.actor].kind == Kind::Place
+                && text[m.span.end..trig.start].trim().is_empty()
+        })
+        .map(|m| m.actor);
+    let before: Vec<&Mention> = before
+        .into_iter()
+        .filter(|m| Some(m.actor) != prenominal || !nominal)
+        .collect();
+    // Possessors are no participants ("met Trump's envoy"), except right
+    // before a nominal trigger ("Witkoff's visit to").
+    let before: Vec<&Mention> = before
+        .into_iter()
+        .filter(|m| !is_possessor(text, m) || possessor_of_trigger(text, m, trig))
+        .collect();
+    let after: Vec<&Mention> = after
+        .into_iter()
+        .filter(|m| !is_possessor(text, m))
+        .collect();
+
     let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if passive {
+        let by_at = BY_AFTER
+            .find(after_trig)
+            .map(|m| trig.end + m.end())
+            .unwrap_or(trig.end);
         let agent = after
             .iter()
-            .find(|m| !is_setting(text, resolved, m))
+            .find(|m| m.span.start >= by_at && !is_setting(text, resolved, m))
             .map(|m| m.actor);
         let patient = subject_group(text, resolved, &before);
         match agent {
@@ -288,7 +360,17 @@ fn apply(
         }
         (vec![pair[0].actor], vec![(pair[1].actor, pair[1].span)])
     } else {
-        let mut subj = subject_group(text, resolved, &before);
+        // Places do not travel: the traveller is the nearest actor that is not one.
+        let before_subj: Vec<&Mention> = if is_place_rule {
+            before
+                .iter()
+                .copied()
+                .filter(|m| resolved.actors[m.actor].kind != Kind::Place)
+                .collect()
+        } else {
+            before.clone()
+        };
+        let mut subj = subject_group(text, resolved, &before_subj);
         let objs: Vec<(ActorIdx, Span)> = if is_place_rule {
             after
                 .iter()
@@ -321,6 +403,8 @@ fn apply(
                     && !is_setting(text, resolved, m)
                     && !objs.iter().any(|o| o.0 == m.actor)
             });
+            // Only right after the comma that closes the opening phrase.
+            let after_objs = after_objs.filter(|m| text[last.1.end..m.span.start].trim() == ",");
             subj.extend(after_objs.map(|m| m.actor));
         }
         (subj, objs)
@@ -349,13 +433,20 @@ fn apply(
     if pairs.is_empty() {
         return;
     }
-    let status = rule.status.unwrap_or_else(|| {
+    let mut status = rule.status.unwrap_or_else(|| {
         status::status(
             &text[s.span.start..trig.start],
             &text[clause_start..trig.start],
             &text[trig.end..s.span.end],
         )
     });
+    if nominal
+        && rule.status.is_none()
+        && status == Status::Occurred
+        && let Some(st) = status::after_noun(&text[trig.end..clause_end])
+    {
+        status = st;
+    }
     let date = pick_date(
         text,
         s.span,
@@ -367,6 +458,8 @@ fn apply(
     );
     let place = if is_place_rule {
         None
+    } else if let Some(p) = prenominal {
+        Some(p)
     } else {
         pick_place(s, resolved, gaz, trig, clause_start, clause_end, &pairs)
     };
@@ -384,8 +477,9 @@ fn apply(
         }
         if !kinds_fit(
             rule.relation,
-            resolved.actors[sj].kind,
-            resolved.actors[ob].kind,
+            &resolved.actors[sj],
+            &resolved.actors[ob],
+            gaz,
         ) {
             continue;
         }
@@ -420,6 +514,14 @@ fn subject_group(text: &str, resolved: &Resolved, before: &[&Mention]) -> Vec<Ac
         .copied()
         .filter(|m| !is_setting(text, resolved, m))
         .collect();
+    // "Wang, who held talks with Blinken and was received by Biden": the
+    // nearest name is the object of the first verb; the subject came first.
+    if let Some(last) = cands.last()
+        && AND_VERB.is_match(&text[last.span.end..])
+        && let Some(&first) = cands.first()
+    {
+        return vec![first.actor];
+    }
     cands.reverse();
     coordinated(text, resolved, &cands)
 }

@@ -18,7 +18,7 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible)\b")
+    Regex::new(r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b")
         .expect("valid")
 });
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid"));
@@ -50,11 +50,33 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
     if HYPOTHETICAL.is_match(before) {
         return Status::Hypothetical;
     }
-    let window = tail_words(before, 10);
+    let window = tail_words(before, 14);
     if INFINITIVE.is_match(before) || PLANNED.is_match(&window) {
         return Status::Planned;
     }
     Status::Occurred
+}
+
+static NOUN_THEN_HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^.;,]{0,40}?\b(?:would\s+have|would\s+(?:also\s+)?(?:mark|be)|could|might|may)\b",
+    )
+    .expect("valid")
+});
+static NOUN_THEN_PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;,]{0,40}?\b(?:will|would|is\s+(?:expected|scheduled|set|planned|due)|are\s+(?:expected|scheduled|set|planned|due)|to\s+be\s+held|has\s+yet\s+to)\b").expect("valid")
+});
+
+/// For a nominal trigger ("such a meeting would mark ..."), the status the
+/// verb after the noun gives, if any.
+pub fn after_noun(after: &str) -> Option<Status> {
+    if NOUN_THEN_HYPOTHETICAL.is_match(after) {
+        Some(Status::Hypothetical)
+    } else if NOUN_THEN_PLANNED.is_match(after) {
+        Some(Status::Planned)
+    } else {
+        None
+    }
 }
 
 fn tail_words(s: &str, n: usize) -> String {

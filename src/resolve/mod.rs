@@ -445,7 +445,12 @@ impl Ctx<'_> {
                     // before a title it is handled with the title.
                 }
                 Form::Surname => {
-                    if !self.role_before(h.span)
+                    let longer = capitalized_run(text, h.span.start.saturating_sub(1), sent.end)
+                        .is_some_and(|r| {
+                            r.start == h.span.start && text[h.span.end..r.end].starts_with(' ')
+                        });
+                    if !longer
+                        && !self.role_before(h.span)
                         && let Some(a) = self.person_for_surname(h)
                     {
                         self.mention(h.span, a, How::Surname, si);
@@ -664,7 +669,13 @@ impl Ctx<'_> {
                     holder = Some((self.actor_for_entry(id), n.span, How::Name));
                     next += 1;
                 }
-                Some(&(_, Form::Surname)) => {
+                // "Kim Kye Gwan" is not Kim: a surname followed by more
+                // capitalized words is someone the gazetteer lacks.
+                Some(&(_, Form::Surname))
+                    if capitalized_run(text, end, sent.end).is_none_or(|r| {
+                        !text[n.span.end..r.end.max(n.span.end)].starts_with(' ')
+                    }) =>
+                {
                     if let Some(a) = self.person_for_surname(n) {
                         holder = Some((a, n.span, How::Surname));
                         next += 1;
@@ -676,13 +687,17 @@ impl Ctx<'_> {
         if holder.is_none()
             && !self.headline
             && let Some(name) = capitalized_run(text, end, sent.end)
-            && !hits.iter().any(|x| x.span.overlaps(name))
+            // Surnames inside the run do not stop it ("Amina Yusuf" with a Yusuf known).
+            && !hits.iter().any(|x| x.span.overlaps(name) && x.targets.iter().any(|(_, f)| *f != Form::Surname))
             // After a lowercase title alone, one capitalized word is too weak a sign.
             && (capitalized || jur.is_some() || name.text(text).split_whitespace().count() >= 2)
         {
             let label = name.text(text).to_string();
             let a = self.discovered_person(&label);
             holder = Some((a, name, How::Discovered));
+            while hits.get(next).is_some_and(|x| x.span.start < name.end) {
+                next += 1;
+            }
         }
         // Descriptors such as "leader" or "diplomat" are no office of their own.
         let generic = gaz.entry(title).subtype.as_deref() == Some("generic");
@@ -893,6 +908,41 @@ impl Ctx<'_> {
         }
     }
 
+    /// The person a pronoun at `span` in sentence `si` stands for: the
+    /// nearest person named before it in its own sentence, else the subject
+    /// (first person named) of the latest sentence that names one.
+    fn antecedent(&self, si: usize, span: Span) -> Option<ActorIdx> {
+        let people = |m: &&Mention| {
+            self.out.actors[m.actor].kind == Kind::Person
+                && (m.how.is_naming() || m.how == How::Description)
+        };
+        let same: Option<&Mention> = self
+            .out
+            .mentions
+            .iter()
+            .filter(people)
+            .filter(|m| m.sentence == si && m.span.end <= span.start)
+            .max_by_key(|m| m.span.start);
+        if let Some(m) = same {
+            return Some(m.actor);
+        }
+        let last_sentence = self
+            .out
+            .mentions
+            .iter()
+            .filter(people)
+            .filter(|m| m.sentence < si)
+            .map(|m| m.sentence)
+            .max()?;
+        self.out
+            .mentions
+            .iter()
+            .filter(people)
+            .filter(|m| m.sentence == last_sentence)
+            .min_by_key(|m| m.span.start)
+            .map(|m| m.actor)
+    }
+
     fn pronouns(&mut self, si: usize, sent: Span, covered: &[Span]) {
         let text = self.text;
         let s = sent.text(text);
@@ -963,9 +1013,10 @@ impl Ctx<'_> {
                     }
                 }
                 How::Pronoun if !before.is_empty() => {
+                    let actor = self.antecedent(si, span).unwrap_or(before[0]);
                     self.out.mentions.push(Mention {
                         span,
-                        actor: before[0],
+                        actor,
                         how,
                         sentence: si,
                     });
@@ -976,20 +1027,23 @@ impl Ctx<'_> {
     }
 }
 
-/// A headline-cased sentence: most words of four or more start with a capital.
+/// A headline-cased sentence: four words or more, and every word that is
+/// not a short function word starts with a capital ("Leader Orders Release
+/// Of Prisoners").
 fn is_headline(s: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "to", "for", "and", "with", "at", "by", "as", "vs",
+        "or",
+    ];
     let words: Vec<&str> = s
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
-    if words.len() < 4 {
-        return false;
-    }
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    caps * 10 >= words.len() * 6
+    words.len() >= 4
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || FUNCTION.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
 }
 
 fn gaz_kind(gaz: &Gazetteer, id: EntryId) -> Kind {

@@ -192,3 +192,20 @@ fn a_first_name_alone_is_the_person_named_in_full() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_is_the_previous_subject() {
+    let (_, shown) = run(
+        "Ruto met Kenyatta in Nairobi. He said the talks went well.",
+        None,
+    );
+    assert!(
+        shown.contains(&"He=william-ruto:pronoun".to_string()),
+        "{shown:?}"
+    );
+    let (_, shown) = run("Ruto said Kenyatta had left before he arrived.", None);
+    assert!(
+        shown.contains(&"he=uhuru-kenyatta:pronoun".to_string()),
+        "{shown:?}"
+    );
+}
