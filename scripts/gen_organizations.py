@@ -17,7 +17,9 @@ Conventions
 * Types: government, legislature, military, intelligence, central_bank, court,
   international, alliance, ngo, media, company, party, armed_group.
 
-Row format: label|type|of|country|aliases separated by ';'|flags
+Row format: label|type|home|country|aliases separated by ';'|flags
+The third column is the home country; it becomes `of` for the state types
+above and `country` for all others.
 flags: "amb" marks a name that is also a common word (exact case only).
 Every `of` / `country` is a place label from places.jsonl (ISO short names as
 written by scripts/gen_places.py).
@@ -669,6 +671,13 @@ def case_variants(name):
     return []
 
 
+STATE_TYPES = {"government", "legislature", "military", "intelligence",
+               "central_bank", "court"}
+
+# Keys set by hand where two labels would make the same slug.
+KEYS = {"OPEC+": "opec-plus"}
+
+
 def main():
     seen = {}
     for line in ORGS.strip().splitlines():
@@ -684,7 +693,13 @@ def main():
             if n in seen and seen[n] != label:
                 raise SystemExit(f"gen_organizations: '{n}' is in '{seen[n]}' and '{label}'")
             seen[n] = label
+        if typ not in STATE_TYPES and of:
+            # The table's third column names the home country of every row;
+            # only bodies of a state keep it as `of` (see Conventions above).
+            country, of = country or of, ""
         e = {"kind": "organization", "label": label, "type": typ}
+        if label in KEYS:
+            e["key"] = KEYS[label]
         if of:
             e["of"] = of
         if country:
