@@ -16,5 +16,6 @@ pub mod error;
 pub mod export;
 pub mod gazetteer;
 pub mod graph;
+pub mod ingest;
 pub mod model;
 pub mod span;
