@@ -123,6 +123,9 @@ pub mod reason {
     pub const HEADING: &str = "heading";
     /// A scrap too short to be a sentence or a headline.
     pub const FRAGMENT: &str = "fragment";
+    /// Text after the article's end (a cluster of boilerplate) that shares
+    /// few words with the body: promotions, other stories' summaries.
+    pub const OFF_TOPIC: &str = "off-topic";
 }
 
 /// Splits the article into blocks, decides which are body, and finds its date.
@@ -338,23 +341,32 @@ static COOKIE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Marks a block as addressed to the reader, which separates a pitch from a
 /// news sentence that happens to mention subscribers or newsletters.
 static READER_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:you|your|our|us)\b|^(?:subscribe|sign|join|get|download|follow|click|tap|register|log|support|become|read|watch|listen|share|accept|manage|try|start|unlock|enter)\b")
+    re(r"\b(?:you|your|our|us)\b|(?:^|[.!?]\s+)(?:subscribe|sign|join|get|download|follow|click|tap|register|log|support|become|read|watch|listen|share|accept|manage|try|start|unlock|enter|email|donate)\b")
 });
 
 static PITCH_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bsubscri(?:be|ber|bers|ption|ptions)\b|\bpaywall\b|\bunlimited (?:digital )?access\b|\bfree trial\b|\b(?:sign|log) ?(?:in|up)\b|\bcreate (?:a |your )?(?:free )?account\b|\bsupport (?:our|independent|quality) journalism\b|\bbecome a (?:member|supporter|patron)\b|\bdonat(?:e|ion)\b|\bnewsletters?\b|\binbox\b|\b(?:follow|like|find) us on\b|\bdownload (?:our|the) app\b|\bjoin (?:us|our \w+) on\b|\bturn on (?:notifications|alerts)\b|\bpush notifications\b|\bemail alerts?\b|\bbreaking news alerts?\b")
+    re(r"\bsubscri(?:be|ber|bers|ption|ptions)\b|\bpaywall\b|\bunlimited (?:digital )?access\b|\bfree trial\b|\b(?:sign|log) ?(?:in|up)\b|\bcreate (?:a |your )?(?:free )?account\b|\bsupport (?:our|independent|quality) journalism\b|\bbecome a (?:member|supporter|patron)\b|\bdonat(?:e|ion)\b|\bnewsletters?\b|\binbox\b|\b(?:follow|like|find) us on\b|\bdownload (?:our|the) app\b|\bjoin (?:us|our \w+) on\b|\bturn on (?:notifications|alerts)\b|\bpush notifications\b|\bemail alerts?\b|\bbreaking news alerts?\b|\bnews tips?\b|\bfor \$\d+(?:\.\d+)? (?:a|per) (?:week|month|year)\b")
 });
 
 static LEGAL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|broadcast|redistributed|rewritten|copied)\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bdisclaimer\b|\bthe (?:views|opinions) expressed\b|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions|position)\b|\bnot (?:investment|financial|legal) advice\b|\baffiliate (?:links?|commissions?)\b|\bthis (?:article|story|content|report) (?:was|has been|is) (?:produced|written|generated|originally published|republished|provided|syndicated|auto-generated)\b|\breproduction\b.*\bprohibited\b|\bpublished under (?:a )?licen[cs]e\b")
+    re(r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|broadcast|redistributed|rewritten|copied)\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bdisclaimer\b|\bthe (?:views|opinions) expressed\b|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions|position)\b|\bnot (?:investment|financial|legal) advice\b|\baffiliate (?:links?|commissions?)\b|\bthis (?:article|story|content|report) (?:was|has been|is) (?:produced|written|generated|originally published|republished|provided|syndicated|auto-generated)\b|\breproduction\b.*\bprohibited\b|\bpublished under (?:a )?licen[cs]e\b|\bwithout warrant(?:y|ies)\b|\b(?:do not|does not|cannot|can't) accept (?:any )?(?:responsibility|liability)\b|\b(?:opinions and views|views and opinions)\b|\breproduc(?:e|ing|tion)\b.{0,30}\bmaterials?\b|\bwire (?:services?|agency) (?:contributed|feed)\b")
 });
+
+/// A scraper that fetched an error page instead of the article.
+static ERROR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:page|article|story|content) (?:you (?:were|are) looking for|(?:was |is )?not found|(?:does not|doesn't|no longer) exists?|(?:has been|was) (?:removed|deleted|moved))\b|\b(?:404|403|500)\b.*\b(?:not found|forbidden|error)\b|^(?:error|oops|sorry)\b[!.]*$|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b|\bad ?blocker\b")
+});
+
+/// "Read more from ...", "More from ...": a pointer to other content.
+static READ_MORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:read|see|watch|find|get|discover) more\b|^more (?:from|on|at|in)\b"));
 
 static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:photo|photograph|picture|image|pictured|illustration|file photo|credit|photo credit|source|caption|video)s?\s*(?::|by\b|/|©|courtesy\b)|getty images|shutterstock|\bap photo\b|\bafp photo\b|\bepa-efe\b|\b(?:reuters|afp|tass|sputnik|anadolu|epa|ap|xinhua|ria novosti)\s*/\s*\p{Lu}|/\s*(?:afp|reuters|ap|epa|tass|sputnik|anadolu|xinhua|getty)\s*\)?\.?$|\bvia getty\b|\b(?:photo|image|picture)\s+(?:credit|courtesy)\b|\((?:photo|image|picture) by [^)]*\)")
 });
 
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:reporting|writing|editing|additional reporting|compiled|translated|edited|produced|written|contributing)\s+by\b|^(?:author|authors|written by|words by)\s*[:\-]|\b(?:staff (?:writer|reporter)|correspondent|contributor|columnist|news desk|editorial board|bureau chief)\s*$")
+    re(r"^(?:reporting|writing|editing|additional reporting|compiled|translated|edited|produced|written|contributing|authored|posted|filed)\s+by\b|^(?:author|authors|written by|words by)\s*[:\-]|\b(?:staff (?:writer|reporter)|correspondent|contributor|columnist|news desk|editorial board|bureau chief)\s*$")
 });
 
 static SHARE_WORDS: &[&str] = &[
@@ -392,6 +404,12 @@ fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     }
     if sh.words <= 25 && INLINE_TEASER.is_match(s) && !sh.is_good() {
         return Some(TEASER);
+    }
+    if sh.words <= 25 && READ_MORE.is_match(s) {
+        return Some(TEASER);
+    }
+    if sh.words <= 30 && ERROR_PAGE.is_match(s) {
+        return Some(NAVIGATION);
     }
     if short && AD_RE.is_match(s) {
         return Some(AD);
@@ -485,6 +503,9 @@ enum Class {
     Short,
     /// A headline-like line after the body began.
     Heading,
+    /// A headline-like line before the body: the headline, or a masthead or
+    /// menu item; settled once the body is found.
+    Candidate,
 }
 
 /// A fixed 64-bit hash (FNV-1a) of the block's words, lowercased, so that
@@ -510,7 +531,6 @@ fn classify(text: &str, spans: &[Span]) -> Vec<Block> {
     let mut classes = Vec::with_capacity(spans.len());
     let mut seen: HashSet<u64> = HashSet::new();
     let mut body_started = false;
-    let mut headline_taken = false;
     let mut teaser_mode = false;
     let mut after_timestamp = false;
     for span in spans {
@@ -530,11 +550,8 @@ fn classify(text: &str, spans: &[Span]) -> Vec<Block> {
         } else if sh.is_headline() {
             if after_timestamp {
                 Class::Title
-            } else if !body_started && !headline_taken {
-                headline_taken = true;
-                Class::Title
             } else if !body_started {
-                Class::Skip(NAVIGATION)
+                Class::Candidate
             } else {
                 Class::Heading
             }
@@ -554,6 +571,8 @@ fn classify(text: &str, spans: &[Span]) -> Vec<Block> {
         classes.push(class);
     }
     smooth(&mut classes);
+    pick_headlines(text, spans, &mut classes);
+    skip_off_topic_tail(text, spans, &mut classes);
     spans
         .iter()
         .zip(classes)
@@ -562,6 +581,7 @@ fn classify(text: &str, spans: &[Span]) -> Vec<Block> {
             skipped: match class {
                 Class::Skip(r) => Some(r),
                 Class::Heading => Some(HEADING),
+                Class::Candidate => Some(NAVIGATION),
                 Class::Good | Class::Title | Class::Short => None,
             },
         })
@@ -592,6 +612,105 @@ fn smooth(classes: &mut [Class]) {
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// Headlines have at least this many words; shorter lines before the body
+/// are mastheads, section names and menu items.
+const HEADLINE_MIN_WORDS: usize = 5;
+/// At most this many headline-like lines right before the body are kept (a
+/// headline and its deck).
+const HEADLINES_KEPT: usize = 2;
+
+/// Settles the headline-like lines before the body: the last
+/// [`HEADLINES_KEPT`] of at least [`HEADLINE_MIN_WORDS`] words are the
+/// headline (and deck); when none is that long, the longest is.
+fn pick_headlines(text: &str, spans: &[Span], classes: &mut [Class]) {
+    let end = classes
+        .iter()
+        .position(|c| *c == Class::Good)
+        .unwrap_or(classes.len());
+    let candidates: Vec<usize> = (0..end).filter(|&i| classes[i] == Class::Candidate).collect();
+    let words = |i: usize| shape(spans[i].text(text)).words;
+    let mut keep: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| words(i) >= HEADLINE_MIN_WORDS)
+        .collect();
+    if keep.is_empty() {
+        // The longest, the first on ties.
+        keep.extend(
+            candidates
+                .iter()
+                .copied()
+                .rev()
+                .max_by_key(|&i| words(i)),
+        );
+    }
+    let keep = &keep[keep.len().saturating_sub(HEADLINES_KEPT)..];
+    for i in candidates {
+        classes[i] = if keep.contains(&i) {
+            Class::Title
+        } else {
+            Class::Skip(reason::NAVIGATION)
+        };
+    }
+}
+
+/// Body paragraphs before the tail rule may apply.
+const TAIL_MIN_GOOD: usize = 3;
+/// Consecutive end-of-article blocks that open the tail.
+const TAIL_JUNK_RUN: usize = 2;
+/// The share of a tail block's content words that must occur in the body.
+const TAIL_MIN_OVERLAP: f32 = 0.3;
+
+/// Lowercased content words: alphabetic, three letters or more, not stopwords.
+fn content_words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|w| !is_stopword(w))
+}
+
+/// After the body, once a cluster of end-of-article boilerplate (bylines,
+/// tags, legal lines, teasers, link lists, share buttons) has been seen, a
+/// page goes on with promotions and summaries of other stories that look like
+/// good prose. Such blocks are kept only when they share enough words with
+/// the body before the cluster (the article going on after an interruption).
+fn skip_off_topic_tail(text: &str, spans: &[Span], classes: &mut [Class]) {
+    use reason::*;
+    let mut vocab: HashSet<String> = HashSet::new();
+    let (mut good, mut run, mut tail) = (0usize, 0usize, false);
+    for (i, class) in classes.iter_mut().enumerate() {
+        let s = spans[i].text(text);
+        match *class {
+            Class::Skip(r) => {
+                let ends = matches!(
+                    r,
+                    BYLINE | METADATA | LEGAL | PITCH | LINK_LIST | TEASER | NAVIGATION | SHARE | COOKIE
+                );
+                run = if ends { run + 1 } else { 0 };
+                if good >= TAIL_MIN_GOOD && run >= TAIL_JUNK_RUN {
+                    tail = true;
+                }
+            }
+            Class::Good | Class::Short | Class::Title if tail => {
+                run = 0;
+                let words: HashSet<String> = content_words(s).take(200).collect();
+                let shared = words.iter().filter(|w| vocab.contains(*w)).count();
+                if words.is_empty() || (shared as f32) < TAIL_MIN_OVERLAP * words.len() as f32 {
+                    *class = Class::Skip(OFF_TOPIC);
+                }
+            }
+            Class::Good | Class::Short | Class::Title => {
+                run = 0;
+                if *class == Class::Good {
+                    good += 1;
+                }
+                vocab.extend(content_words(s));
+            }
+            Class::Heading | Class::Candidate => run = 0,
+        }
     }
 }
 
