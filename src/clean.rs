@@ -183,6 +183,9 @@ fn is_wrapped<'a>(text: &str, lines: impl Iterator<Item = &'a Span>) -> bool {
     let (mut long, mut open) = (0usize, 0usize);
     for l in lines {
         let t = l.text(text);
+        if t.len() > 4 * WRAP_MAX {
+            return false;
+        }
         let n = t.chars().count();
         if n > WRAP_MAX {
             return false;
@@ -219,14 +222,14 @@ struct Shape {
 
 const STOPWORDS: &[&str] = &[
     "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
-    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do",
-    "does", "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "him",
-    "his", "how", "i", "if", "in", "into", "is", "it", "its", "more", "most", "no", "not", "of",
-    "on", "once", "only", "or", "other", "our", "out", "over", "said", "she", "should", "so",
-    "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
-    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-    "you", "your",
+    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+    "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
+    "how", "i", "if", "in", "into", "is", "it", "its", "more", "most", "no", "not", "of", "on",
+    "once", "only", "or", "other", "our", "out", "over", "said", "she", "should", "so", "some",
+    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
+    "your",
 ];
 
 fn is_stopword(w: &str) -> bool {
@@ -242,13 +245,33 @@ fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
-fn shape(s: &str) -> Shape {
+/// Blocks longer than this are measured on their first this many bytes: the
+/// thresholds only need a few hundred words, and a 50 MB one-line article
+/// must not cost several passes over all of it.
+const SAMPLE_BYTES: usize = 64 * 1024;
+
+/// The first [`SAMPLE_BYTES`] of `s`, cut at a character boundary.
+fn sample(s: &str) -> &str {
+    if s.len() <= SAMPLE_BYTES {
+        return s;
+    }
+    let mut end = SAMPLE_BYTES;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+fn shape(full: &str) -> Shape {
+    let s = sample(full);
     let mut words = 0usize;
     let mut lower = 0usize;
     let mut stop = 0usize;
     let mut content = 0usize;
     let mut caps = 0usize;
-    let mut lowered = String::new();
+    // Stopwords are short and ASCII: a small stack buffer avoids allocating
+    // per word, which matters on a 50 MB one-line article.
+    let mut buf = [0u8; 8];
     for raw in s.split_whitespace() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let Some(first) = w.chars().next() else {
@@ -258,9 +281,13 @@ fn shape(s: &str) -> Shape {
         if first.is_lowercase() {
             lower += 1;
         }
-        lowered.clear();
-        lowered.extend(w.chars().flat_map(char::to_lowercase));
-        if is_stopword(&lowered) {
+        let is_stop = w.len() <= buf.len() && w.is_ascii() && {
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(is_stopword)
+        };
+        if is_stop {
             stop += 1;
         } else if first.is_alphabetic() {
             content += 1;
@@ -283,7 +310,7 @@ fn shape(s: &str) -> Shape {
         stop: ratio(stop, words),
         caps: ratio(caps, content),
         alpha: ratio(letters, visible),
-        sentence_end: ends_sentence(s),
+        sentence_end: ends_sentence(full),
     }
 }
 
@@ -291,14 +318,19 @@ impl Shape {
     /// A sentence of running text: punctuated, with lowercase words, not a
     /// title-case line.
     fn is_sentence(&self) -> bool {
-        self.sentence_end && self.words >= 3 && self.lower >= 2 && self.caps < 0.8
+        // Title case marks a headline only in short lines: a long sentence
+        // may be mostly names and titles ("Kenyan President William Ruto ...").
+        self.sentence_end
+            && self.words >= 3
+            && self.lower >= 2
+            && (self.caps < 0.8 || self.words > 15)
     }
 
     /// A body paragraph: a sentence long enough to stand on its own, or a long
     /// run of prose whose final punctuation the scraper lost.
     fn is_good(&self) -> bool {
         (self.is_sentence() && (self.words >= 12 || (self.words >= 6 && self.stop >= 0.15)))
-            || (self.words >= 25 && self.stop >= 0.25 && self.caps < 0.6)
+            || (self.words >= 25 && self.stop >= 0.25 && self.caps < 0.85)
     }
 
     /// A long body paragraph, the kind that ends a teaser section.
@@ -322,39 +354,55 @@ fn re(pattern: &str) -> Regex {
 
 /// A heading that introduces other stories.
 static TEASER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:related(?: articles?| stories| news| content| coverage| posts| topics| reading| links| videos?)?|more (?:from|on|about|in|stories|news|articles|headlines|coverage|top stories|like this|to read)\b.*|most (?:read|popular|viewed|shared|watched|commented|recent)\b.*|popular(?: now| stories| articles| today| on .*)?|trending(?: now| stories| news| topics)?|read (?:more|next|also)|also read|see also|recommended(?: for you| stories| articles| reading| videos?)?|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)|(?:editor'?s|editors'?|our|top) picks?|top (?:stories|news|headlines|videos)|latest(?: news| stories| headlines| articles| updates| videos)?|further reading|what to read next|don'?t miss|in (?:other|case you missed|the) news|around the (?:web|site)|elsewhere on .*|keep reading|watch next|up next|next (?:story|article)|previous (?:story|article)|from (?:our|the) (?:partners|network)|explore more|more to explore|other (?:stories|news)|similar (?:stories|articles)|sponsored stories|promoted stories)\s*[:»›>.…\-]*$")
+    re(
+        r"^(?:related(?: articles?| stories| news| content| coverage| posts| topics| reading| links| videos?)?|more (?:from|on|about|in|stories|news|articles|headlines|coverage|top stories|like this|to read)\b.*|most (?:read|popular|viewed|shared|watched|commented|recent)\b.*|popular(?: now| stories| articles| today| on .*)?|trending(?: now| stories| news| topics)?|read (?:more|next|also)|also read|see also|recommended(?: for you| stories| articles| reading| videos?)?|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)|(?:editor'?s|editors'?|our|top) picks?|top (?:stories|news|headlines|videos)|latest(?: news| stories| headlines| articles| updates| videos)?|further reading|what to read next|don'?t miss|in (?:other|case you missed|the) news|around the (?:web|site)|elsewhere on .*|keep reading|watch next|up next|next (?:story|article)|previous (?:story|article)|from (?:our|the) (?:partners|network)|explore more|more to explore|other (?:stories|news)|similar (?:stories|articles)|sponsored stories|promoted stories)\s*[:»›>.…\-]*$",
+    )
 });
 
 /// A cue followed by one teaser headline on the same line.
 static INLINE_TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:read more|read also|also read|see also|related|more|watch|listen|read|recommended|must read|click here|also on [\w ]+)\s*[:|»›>\-–—]\s*\S")
+    re(
+        r"^(?:read more|read also|also read|see also|related|more|watch|listen|read|recommended|must read|click here|also on [\w ]+)\s*[:|»›>\-–—]\s*\S",
+    )
 });
 
 static AD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| by .*)?|promoted(?: content| stories| by .*)?|paid (?:content|post|partner content)|partner content|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:this )?advertisement)|ad feedback|report (?:this )?ad)\s*[:.]?$")
+    re(
+        r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| by .*)?|promoted(?: content| stories| by .*)?|paid (?:content|post|partner content)|partner content|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:this )?advertisement)|ad feedback|report (?:this )?ad)\s*[:.]?$",
+    )
 });
 
 static COOKIE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|settings|policy|preferences|browser|experience|enable|disable)\b|\b(?:use|uses|using|accept|consent|settings|policy|preferences|browser|experience|enable)\b.*\bcookies?\b|\bgdpr\b|\bconsent (?:settings|preferences)\b|\bmanage (?:my )?(?:preferences|consent)\b")
+    re(
+        r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|settings|policy|preferences|browser|experience|enable|disable)\b|\b(?:use|uses|using|accept|consent|settings|policy|preferences|browser|experience|enable)\b.*\bcookies?\b|\bgdpr\b|\bconsent (?:settings|preferences)\b|\bmanage (?:my )?(?:preferences|consent)\b",
+    )
 });
 
 /// Marks a block as addressed to the reader, which separates a pitch from a
 /// news sentence that happens to mention subscribers or newsletters.
 static READER_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:you|your|our|us)\b|(?:^|[.!?]\s+)(?:subscribe|sign|join|get|download|follow|click|tap|register|log|support|become|read|watch|listen|share|accept|manage|try|start|unlock|enter|email|donate)\b")
+    re(
+        r"\b(?:you|your|our|us)\b|(?:^|[.!?]\s+)(?:subscribe|sign|join|get|download|follow|click|tap|register|log|support|become|read|watch|listen|share|accept|manage|try|start|unlock|enter|email|donate)\b",
+    )
 });
 
 static PITCH_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bsubscri(?:be|ber|bers|ption|ptions)\b|\bpaywall\b|\bunlimited (?:digital )?access\b|\bfree trial\b|\b(?:sign|log) ?(?:in|up)\b|\bcreate (?:a |your )?(?:free )?account\b|\bsupport (?:our|independent|quality) journalism\b|\bbecome a (?:member|supporter|patron)\b|\bdonat(?:e|ion)\b|\bnewsletters?\b|\binbox\b|\b(?:follow|like|find) us on\b|\bdownload (?:our|the) app\b|\bjoin (?:us|our \w+) on\b|\bturn on (?:notifications|alerts)\b|\bpush notifications\b|\bemail alerts?\b|\bbreaking news alerts?\b|\bnews tips?\b|\bfor \$\d+(?:\.\d+)? (?:a|per) (?:week|month|year)\b")
+    re(
+        r"\bsubscri(?:be|ber|bers|ption|ptions)\b|\bpaywall\b|\bunlimited (?:digital )?access\b|\bfree trial\b|\b(?:sign|log) ?(?:in|up)\b|\bcreate (?:a |your )?(?:free )?account\b|\bsupport (?:our|independent|quality) journalism\b|\bbecome a (?:member|supporter|patron)\b|\bdonat(?:e|ion)\b|\bnewsletters?\b|\binbox\b|\b(?:follow|like|find) us on\b|\bdownload (?:our|the) app\b|\bjoin (?:us|our \w+) on\b|\bturn on (?:notifications|alerts)\b|\bpush notifications\b|\bemail alerts?\b|\bbreaking news alerts?\b|\bnews tips?\b|\bfor \$\d+(?:\.\d+)? (?:a|per) (?:week|month|year)\b",
+    )
 });
 
 static LEGAL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|broadcast|redistributed|rewritten|copied)\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bdisclaimer\b|\bthe (?:views|opinions) expressed\b|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions|position)\b|\bnot (?:investment|financial|legal) advice\b|\baffiliate (?:links?|commissions?)\b|\bthis (?:article|story|content|report) (?:was|has been|is) (?:produced|written|generated|originally published|republished|provided|syndicated|auto-generated)\b|\breproduction\b.*\bprohibited\b|\bpublished under (?:a )?licen[cs]e\b|\bwithout warrant(?:y|ies)\b|\b(?:do not|does not|cannot|can't) accept (?:any )?(?:responsibility|liability)\b|\b(?:opinions and views|views and opinions)\b|\breproduc(?:e|ing|tion)\b.{0,30}\bmaterials?\b|\bwire (?:services?|agency) (?:contributed|feed)\b")
+    re(
+        r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|broadcast|redistributed|rewritten|copied)\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bdisclaimer\b|\bthe (?:views|opinions) expressed\b|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions|position)\b|\bnot (?:investment|financial|legal) advice\b|\baffiliate (?:links?|commissions?)\b|\bthis (?:article|story|content|report) (?:was|has been|is) (?:produced|written|generated|originally published|republished|provided|syndicated|auto-generated)\b|\breproduction\b.*\bprohibited\b|\bpublished under (?:a )?licen[cs]e\b|\bwithout warrant(?:y|ies)\b|\b(?:do not|does not|cannot|can't) accept (?:any )?(?:responsibility|liability)\b|\b(?:opinions and views|views and opinions)\b|\breproduc(?:e|ing|tion)\b.{0,30}\bmaterials?\b|\bwire (?:services?|agency) (?:contributed|feed)\b",
+    )
 });
 
 /// A scraper that fetched an error page instead of the article.
 static ERROR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:page|article|story|content) (?:you (?:were|are) looking for|(?:was |is )?not found|(?:does not|doesn't|no longer) exists?|(?:has been|was) (?:removed|deleted|moved))\b|\b(?:404|403|500)\b.*\b(?:not found|forbidden|error)\b|^(?:error|oops|sorry)\b[!.]*$|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b|\bad ?blocker\b")
+    re(
+        r"\b(?:page|article|story|content) (?:you (?:were|are) looking for|(?:was |is )?not found|(?:does not|doesn't|no longer) exists?|(?:has been|was) (?:removed|deleted|moved))\b|\b(?:404|403|500)\b.*\b(?:not found|forbidden|error)\b|^(?:error|oops|sorry)\b[!.]*$|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b|\bad ?blocker\b",
+    )
 });
 
 /// "Read more from ...", "More from ...": a pointer to other content.
@@ -362,37 +410,71 @@ static READ_MORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:read|see|watch|find|get|discover) more\b|^more (?:from|on|at|in)\b"));
 
 static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:photo|photograph|picture|image|pictured|illustration|file photo|credit|photo credit|source|caption|video)s?\s*(?::|by\b|/|©|courtesy\b)|getty images|shutterstock|\bap photo\b|\bafp photo\b|\bepa-efe\b|\b(?:reuters|afp|tass|sputnik|anadolu|epa|ap|xinhua|ria novosti)\s*/\s*\p{Lu}|/\s*(?:afp|reuters|ap|epa|tass|sputnik|anadolu|xinhua|getty)\s*\)?\.?$|\bvia getty\b|\b(?:photo|image|picture)\s+(?:credit|courtesy)\b|\((?:photo|image|picture) by [^)]*\)")
+    re(
+        r"^(?:photo|photograph|picture|image|pictured|illustration|file photo|credit|photo credit|source|caption|video)s?\s*(?::|by\b|/|©|courtesy\b)|getty images|shutterstock|\bap photo\b|\bafp photo\b|\bepa-efe\b|\b(?:reuters|afp|tass|sputnik|anadolu|epa|ap|xinhua|ria novosti)\s*/\s*\p{Lu}|/\s*(?:afp|reuters|ap|epa|tass|sputnik|anadolu|xinhua|getty)\s*\)?\.?$|\bvia getty\b|\b(?:photo|image|picture)\s+(?:credit|courtesy)\b|\((?:photo|image|picture) by [^)]*\)",
+    )
 });
 
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:reporting|writing|editing|additional reporting|compiled|translated|edited|produced|written|contributing|authored|posted|filed)\s+by\b|^(?:author|authors|written by|words by)\s*[:\-]|\b(?:staff (?:writer|reporter)|correspondent|contributor|columnist|news desk|editorial board|bureau chief)\s*$")
+    re(
+        r"^(?:reporting|writing|editing|additional reporting|compiled|translated|edited|produced|written|contributing|authored|posted|filed)\s+by\b|^(?:author|authors|written by|words by)\s*[:\-]|\b(?:staff (?:writer|reporter)|correspondent|contributor|columnist|news desk|editorial board|bureau chief)\s*$",
+    )
 });
 
 static SHARE_WORDS: &[&str] = &[
-    "bookmark", "comment", "comments", "copied", "copy", "e-mail", "email", "facebook",
-    "flipboard", "gift", "link", "linkedin", "messenger", "on", "pinterest", "print", "reddit",
-    "save", "share", "telegram", "this", "tweet", "twitter", "url", "via", "vk", "whatsapp", "x",
+    "bookmark",
+    "comment",
+    "comments",
+    "copied",
+    "copy",
+    "e-mail",
+    "email",
+    "facebook",
+    "flipboard",
+    "gift",
+    "link",
+    "linkedin",
+    "messenger",
+    "on",
+    "pinterest",
+    "print",
+    "reddit",
+    "save",
+    "share",
+    "telegram",
+    "this",
+    "tweet",
+    "twitter",
+    "url",
+    "via",
+    "vk",
+    "whatsapp",
+    "x",
 ];
 
 static NAV_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:skip to (?:main )?content|back to top|show more|load more|see all|view all|show all|read full (?:article|story)|continue reading|open in app|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s?\s+read|toggle navigation|main menu|menu|search|close|home|sections?|topics?|tags?|filed under|categories?|jump to|key events|show key events only|loading\.*)\b\s*[:.]?")
+    re(
+        r"^(?:skip to (?:main )?content|back to top|show more|load more|see all|view all|show all|read full (?:article|story)|continue reading|open in app|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s?\s+read|toggle navigation|main menu|menu|search|close|home|sections?|topics?|tags?|filed under|categories?|jump to|key events|show key events only|loading\.*)\b\s*[:.]?",
+    )
 });
 
 static TIMESTAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:updated|posted|published|last updated|first published|breaking)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago|just now|(?:yesterday|today)(?:\s+at\s+.*)?)\s*$")
+    re(
+        r"^(?:(?:updated|posted|published|last updated|first published|breaking)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago|just now|(?:yesterday|today)(?:\s+at\s+.*)?)\s*$",
+    )
 });
 
 static METADATA_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:date|url|source|author|tags|category|section|language|lang|id|status|published|updated|modified|keywords|posted)\s*[:=]?\s+\S")
+    re(
+        r"^(?:date|url|source|author|tags|category|section|language|lang|id|status|published|updated|modified|keywords|posted)\s*[:=]?\s+\S",
+    )
 });
 
 static URL_ONLY: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[a-z]+\s*[:=]\s*)?(?:https?://|www\.)\S+$"));
 
-static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:By|BY|by:|By:)\s+\p{Lu}").expect("valid byline regex")
-});
+static BYLINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:By|BY|by:|By:)\s+\p{Lu}").expect("valid byline regex"));
 
 /// The reason a block is boilerplate by its words alone, if it is.
 fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
@@ -455,7 +537,11 @@ fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     }
     if sh.words <= 20 && !sh.is_sentence() && s.contains(" | ") {
         // "Jane Doe | Reuters", "World | Politics": a byline or a menu.
-        return Some(if BYLINE_RE.is_match(s) { BYLINE } else { NAVIGATION });
+        return Some(if BYLINE_RE.is_match(s) {
+            BYLINE
+        } else {
+            NAVIGATION
+        });
     }
     if short && !sh.is_sentence() && date::find_full_date(s).is_some() {
         return Some(TIMESTAMP);
@@ -483,7 +569,12 @@ fn is_share_row(s: &str) -> bool {
 /// Menu and breadcrumb separators in a block.
 fn separators(s: &str) -> usize {
     s.split_whitespace()
-        .filter(|w| matches!(*w, "|" | "»" | "›" | ">" | "/" | "•" | "·" | "::" | "–" | "—"))
+        .filter(|w| {
+            matches!(
+                *w,
+                "|" | "»" | "›" | ">" | "/" | "•" | "·" | "::" | "–" | "—"
+            )
+        })
         .count()
 }
 
@@ -510,18 +601,27 @@ enum Class {
 
 /// A fixed 64-bit hash (FNV-1a) of the block's words, lowercased, so that
 /// copies that differ only in spacing or case are one paragraph.
-fn normalized_hash(s: &str) -> u64 {
+fn normalized_hash(full: &str) -> u64 {
+    // A huge block is identified by its first bytes and its length.
+    let s = sample(full);
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if full.len() > s.len() {
+        h ^= full.len() as u64;
+    }
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
     for w in s.split_whitespace() {
-        for c in w.chars().flat_map(char::to_lowercase) {
-            let mut buf = [0u8; 4];
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0100_0000_01b3);
+        if w.is_ascii() {
+            w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+        } else {
+            for c in w.chars().flat_map(char::to_lowercase) {
+                let mut buf = [0u8; 4];
+                c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
             }
         }
-        h ^= u64::from(b' ');
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        eat(b' ');
     }
     h
 }
@@ -630,7 +730,9 @@ fn pick_headlines(text: &str, spans: &[Span], classes: &mut [Class]) {
         .iter()
         .position(|c| *c == Class::Good)
         .unwrap_or(classes.len());
-    let candidates: Vec<usize> = (0..end).filter(|&i| classes[i] == Class::Candidate).collect();
+    let candidates: Vec<usize> = (0..end)
+        .filter(|&i| classes[i] == Class::Candidate)
+        .collect();
     let words = |i: usize| shape(spans[i].text(text)).words;
     let mut keep: Vec<usize> = candidates
         .iter()
@@ -639,13 +741,7 @@ fn pick_headlines(text: &str, spans: &[Span], classes: &mut [Class]) {
         .collect();
     if keep.is_empty() {
         // The longest, the first on ties.
-        keep.extend(
-            candidates
-                .iter()
-                .copied()
-                .rev()
-                .max_by_key(|&i| words(i)),
-        );
+        keep.extend(candidates.iter().copied().rev().max_by_key(|&i| words(i)));
     }
     let keep = &keep[keep.len().saturating_sub(HEADLINES_KEPT)..];
     for i in candidates {
@@ -687,7 +783,15 @@ fn skip_off_topic_tail(text: &str, spans: &[Span], classes: &mut [Class]) {
             Class::Skip(r) => {
                 let ends = matches!(
                     r,
-                    BYLINE | METADATA | LEGAL | PITCH | LINK_LIST | TEASER | NAVIGATION | SHARE | COOKIE
+                    BYLINE
+                        | METADATA
+                        | LEGAL
+                        | PITCH
+                        | LINK_LIST
+                        | TEASER
+                        | NAVIGATION
+                        | SHARE
+                        | COOKIE
                 );
                 run = if ends { run + 1 } else { 0 };
                 if good >= TAIL_MIN_GOOD && run >= TAIL_JUNK_RUN {
@@ -696,7 +800,7 @@ fn skip_off_topic_tail(text: &str, spans: &[Span], classes: &mut [Class]) {
             }
             Class::Good | Class::Short | Class::Title if tail => {
                 run = 0;
-                let words: HashSet<String> = content_words(s).take(200).collect();
+                let words: HashSet<String> = content_words(sample(s)).take(200).collect();
                 let shared = words.iter().filter(|w| vocab.contains(*w)).count();
                 if words.is_empty() || (shared as f32) < TAIL_MIN_OVERLAP * words.len() as f32 {
                     *class = Class::Skip(OFF_TOPIC);
@@ -707,7 +811,7 @@ fn skip_off_topic_tail(text: &str, spans: &[Span], classes: &mut [Class]) {
                 if *class == Class::Good {
                     good += 1;
                 }
-                vocab.extend(content_words(s));
+                vocab.extend(content_words(sample(s)));
             }
             Class::Heading | Class::Candidate => run = 0,
         }
@@ -746,8 +850,14 @@ mod tests {
         let cases = [
             ("Advertisement", reason::AD),
             ("SPONSORED", reason::AD),
-            ("We use cookies to improve your experience. Accept all", reason::COOKIE),
-            ("Subscribe to our newsletter for the latest news", reason::PITCH),
+            (
+                "We use cookies to improve your experience. Accept all",
+                reason::COOKIE,
+            ),
+            (
+                "Subscribe to our newsletter for the latest news",
+                reason::PITCH,
+            ),
             ("© 2024 Example Media. All rights reserved.", reason::LEGAL),
             ("(AP Photo/Jane Roe)", reason::CREDIT),
             ("Photo: Carlos Mendes", reason::CREDIT),

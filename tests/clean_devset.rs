@@ -25,7 +25,7 @@ fn dev_set_evidence_is_kept() {
         return;
     }
     let mut kept: BTreeMap<String, String> = BTreeMap::new();
-    for input in read_inputs(&[docs.clone()], &InputOptions::default()) {
+    for input in read_inputs(&[&docs], &InputOptions::default()) {
         let Input::Article(a) = input else {
             panic!("dev set input problem: {input:?}");
         };
@@ -78,7 +78,13 @@ fn dev_set_evidence_is_kept() {
             }
         }
     }
-    println!("dev-set evidence in kept text: {}/{total} ({missing} missing)", total - missing);
+    println!(
+        "dev-set evidence in kept text: {}/{total} ({missing} missing)",
+        total - missing
+    );
     assert!(total > 0, "no gold relations found");
-    assert!(missing <= MAX_MISSING, "{missing} gold evidence strings fall in dropped blocks");
+    assert!(
+        missing <= MAX_MISSING,
+        "{missing} gold evidence strings fall in dropped blocks"
+    );
 }

@@ -126,8 +126,7 @@ fn make_date(year: &str, month: i8, day: &str) -> Option<Date> {
 pub fn find_full_date(s: &str) -> Option<(Date, usize)> {
     for c in FULL_DATE.captures_iter(s) {
         let start = c.get(0).map_or(0, |m| m.start());
-        let date = if let (Some(y), Some(m), Some(d)) = (c.name("iy"), c.name("im"), c.name("id"))
-        {
+        let date = if let (Some(y), Some(m), Some(d)) = (c.name("iy"), c.name("im"), c.name("id")) {
             m.as_str()
                 .parse()
                 .ok()
@@ -163,7 +162,9 @@ pub fn parse_lenient(s: &str) -> Option<Date> {
     }
     // A datetime's calendar date is the one written: "2025-05-07T23:30-05:00"
     // is May 7 where it was published, which is what the article says.
-    find_full_date(s).filter(|&(_, at)| at <= 16).map(|(d, _)| d)
+    find_full_date(s)
+        .filter(|&(_, at)| at <= 16)
+        .map(|(d, _)| d)
 }
 
 /// A Unix timestamp (seconds, or milliseconds when it is that large) as a UTC date.
@@ -264,6 +265,27 @@ fn source_urls<'t>(text: &'t str, extra: Option<&'t str>) -> impl Iterator<Item 
     )
 }
 
+/// How much of the start and of the end of a text is searched for
+/// "Published" lines and source URLs.
+const EDGE_BYTES: usize = 16 * 1024;
+
+/// The start and the end of a long text (each [`EDGE_BYTES`], cut at
+/// character boundaries), or the whole of a short one.
+fn edges(text: &str) -> (&str, &str) {
+    if text.len() <= 2 * EDGE_BYTES {
+        return (text, "");
+    }
+    let mut a = EDGE_BYTES;
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = text.len() - EDGE_BYTES;
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    (&text[..a], &text[b..])
+}
+
 /// Finds the publication date of a text, from the most trusted source that
 /// gives one (see [`DateSource`]). `url` is the article's URL given with the
 /// input, if any; `given` is a date given with the input, which wins.
@@ -275,7 +297,11 @@ pub fn document_date(
     if let Some(d) = given {
         return Some((d, DateSource::Input));
     }
-    if let Some(d) = date_on_lines(&HEADER_LINE, text) {
+    // Metadata lines and source URLs sit at the top or the bottom of a page;
+    // a huge text is searched there only.
+    let (top, bottom) = edges(text);
+    let on_lines = |re: &Regex| date_on_lines(re, top).or_else(|| date_on_lines(re, bottom));
+    if let Some(d) = on_lines(&HEADER_LINE) {
         return Some((d, DateSource::Header));
     }
     let head = &text[..head_end(text)];
@@ -289,10 +315,11 @@ pub fn document_date(
     if let Some(d) = byline_date(head) {
         return Some((d, DateSource::Byline));
     }
-    if let Some(d) = date_on_lines(&UPDATED_LINE, text) {
+    if let Some(d) = on_lines(&UPDATED_LINE) {
         return Some((d, DateSource::Updated));
     }
-    let from_url = source_urls(text, url)
+    let from_url = source_urls(top, url)
+        .chain(source_urls(bottom, None))
         .filter_map(|u| URL.find(u).map(|m| m.as_str()))
         .find_map(url_date);
     match (from_url, line) {

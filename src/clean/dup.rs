@@ -264,7 +264,11 @@ mod tests {
 
     #[test]
     fn ids_depend_only_on_insertion_order() {
-        let bodies = [WIRE, "Another story entirely about a visit by the prime minister of Kenya to Addis Ababa for talks on trade corridors and power lines.", WIRE];
+        let bodies = [
+            WIRE,
+            "Another story entirely about a visit by the prime minister of Kenya to Addis Ababa for talks on trade corridors and power lines.",
+            WIRE,
+        ];
         let run = || {
             let mut idx = DupIndex::new();
             bodies

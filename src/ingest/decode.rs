@@ -65,7 +65,11 @@ pub fn decode(bytes: Vec<u8>, source: &str, line: Option<usize>) -> Decoded {
         (text.into_owned(), Some(w))
     } else {
         if let Some(reason) = binary_reason(&bytes) {
-            return Decoded::Binary(Diagnostic::error(source, line, format!("{reason}; skipped")));
+            return Decoded::Binary(Diagnostic::error(
+                source,
+                line,
+                format!("{reason}; skipped"),
+            ));
         }
         match String::from_utf8(bytes) {
             Ok(text) => (text, None),
@@ -86,8 +90,16 @@ pub fn decode(bytes: Vec<u8>, source: &str, line: Option<usize>) -> Decoded {
         }
     };
     if text.trim().is_empty() {
-        let what = if line.is_some() { "empty text" } else { "empty file" };
-        return Decoded::Empty(Diagnostic::warning(source, line, format!("{what}; skipped")));
+        let what = if line.is_some() {
+            "empty text"
+        } else {
+            "empty file"
+        };
+        return Decoded::Empty(Diagnostic::warning(
+            source,
+            line,
+            format!("{what}; skipped"),
+        ));
     }
     Decoded::Text(text, warning)
 }
@@ -138,9 +150,14 @@ mod tests {
             decode(b"PK\x03\x04\x00\x00".to_vec(), "a.zip", None),
             Decoded::Binary(d) if d.message == "binary file (NUL byte at offset 4); skipped"
         ));
-        let controls: Vec<u8> = (0..100u8).map(|i| if i % 3 == 0 { 1 } else { b'a' }).collect();
+        let controls: Vec<u8> = (0..100u8)
+            .map(|i| if i % 3 == 0 { 1 } else { b'a' })
+            .collect();
         assert!(matches!(decode(controls, "b", None), Decoded::Binary(_)));
-        assert!(matches!(decode(b" \n\t\n".to_vec(), "c", None), Decoded::Empty(_)));
+        assert!(matches!(
+            decode(b" \n\t\n".to_vec(), "c", None),
+            Decoded::Empty(_)
+        ));
         assert!(matches!(decode(Vec::new(), "d", None), Decoded::Empty(_)));
     }
 }

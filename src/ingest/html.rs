@@ -45,8 +45,10 @@ static CONTENT_ATTR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?is)\bcontent\s*=\s*["']([^"']{4,60})["']"#).expect("valid content regex")
 });
 static CANONICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)<link\b[^>]*?\brel\s*=\s*["']canonical["'][^>]*?\bhref\s*=\s*["']([^"']+)["']"#)
-        .expect("valid canonical regex")
+    Regex::new(
+        r#"(?is)<link\b[^>]*?\brel\s*=\s*["']canonical["'][^>]*?\bhref\s*=\s*["']([^"']+)["']"#,
+    )
+    .expect("valid canonical regex")
 });
 
 /// The publication date in the page's markup: a date meta tag, else the

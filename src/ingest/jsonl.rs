@@ -33,7 +33,10 @@ enum Line {
     Eof,
     /// A line (without its newline), whether it ended with one, and whether it
     /// was longer than the limit (then only the limit's worth was kept).
-    Read { newline: bool, over: bool },
+    Read {
+        newline: bool,
+        over: bool,
+    },
 }
 
 /// Reads one line into `buf`, keeping at most `limit` bytes of it but always
@@ -147,7 +150,10 @@ impl Records {
                     return Some(vec![Input::Problem(Diagnostic::error(
                         &self.source,
                         Some(line),
-                        format!("cannot read: {}; the rest of the file is skipped", io_message(&e)),
+                        format!(
+                            "cannot read: {}; the rest of the file is skipped",
+                            io_message(&e)
+                        ),
                     ))]);
                 }
             };
@@ -155,7 +161,10 @@ impl Records {
                 return Some(vec![Input::Problem(Diagnostic::error(
                     &self.source,
                     Some(line),
-                    format!("line is longer than the limit of {} bytes; skipped", opts.max_bytes),
+                    format!(
+                        "line is longer than the limit of {} bytes; skipped",
+                        opts.max_bytes
+                    ),
                 ))]);
             }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
@@ -166,8 +175,20 @@ impl Records {
         }
     }
 
-    fn record(&self, bytes: Vec<u8>, line: usize, newline: bool, opts: &InputOptions) -> Vec<Input> {
-        let err = |msg: String| vec![Input::Problem(Diagnostic::error(&self.source, Some(line), msg))];
+    fn record(
+        &self,
+        bytes: Vec<u8>,
+        line: usize,
+        newline: bool,
+        opts: &InputOptions,
+    ) -> Vec<Input> {
+        let err = |msg: String| {
+            vec![Input::Problem(Diagnostic::error(
+                &self.source,
+                Some(line),
+                msg,
+            ))]
+        };
         let mut out = Vec::new();
         let text = match decode(bytes, &self.source, Some(line)) {
             Decoded::Text(t, warning) => {
@@ -181,7 +202,9 @@ impl Records {
             Ok(v) => v,
             Err(e) => {
                 let full = e.to_string();
-                let what = full.rsplit_once(" at line ").map_or(full.as_str(), |(w, _)| w);
+                let what = full
+                    .rsplit_once(" at line ")
+                    .map_or(full.as_str(), |(w, _)| w);
                 let cut = if e.is_eof() && !newline {
                     " (the last line is cut off)"
                 } else if e.is_eof() {
@@ -189,7 +212,10 @@ impl Records {
                 } else {
                     ""
                 };
-                return err(format!("invalid JSON at column {}: {what}{cut}; skipped", e.column()));
+                return err(format!(
+                    "invalid JSON at column {}: {what}{cut}; skipped",
+                    e.column()
+                ));
             }
         };
         if !value.is_object() {
@@ -215,7 +241,11 @@ impl Records {
                 return err(format!(
                     "no '{}' field; fields present: {} (choose one with --text-field); skipped",
                     opts.text_field,
-                    if keys.is_empty() { "none".to_string() } else { keys.join(", ") }
+                    if keys.is_empty() {
+                        "none".to_string()
+                    } else {
+                        keys.join(", ")
+                    }
                 ));
             }
         };
@@ -343,7 +373,9 @@ mod tests {
         };
         let data = r#"{"guid":17,"article":{"body":"Talks."},"pubDate":"Tue, 04 Mar 2025 08:00:00 +0000","link":"https://x.example/a","headline":"H","extra":[1]}"#;
         let got = read(data, &opts);
-        let Input::Article(a) = &got[0] else { panic!("{:?}", messages(&got)) };
+        let Input::Article(a) = &got[0] else {
+            panic!("{:?}", messages(&got))
+        };
         assert_eq!(a.id, "17");
         assert_eq!(a.text, "Talks.");
         assert_eq!(a.date, Some(jiff::civil::date(2025, 3, 4)));
@@ -360,9 +392,13 @@ mod tests {
         let got = read(r#"{"id":"x","text":"Talks.","date":"soon"}"#, &opts);
         assert_eq!(
             messages(&got),
-            ["d.jsonl:1: cannot read date \"soon\" in field 'date' (expected an ISO 8601 or RFC 2822 date); the date in the text is used"]
+            [
+                "d.jsonl:1: cannot read date \"soon\" in field 'date' (expected an ISO 8601 or RFC 2822 date); the date in the text is used"
+            ]
         );
-        let Some(Input::Article(a)) = got.last() else { panic!() };
+        let Some(Input::Article(a)) = got.last() else {
+            panic!()
+        };
         assert_eq!(a.date, Some(jiff::civil::date(2020, 1, 1)));
     }
 
@@ -372,7 +408,10 @@ mod tests {
             max_bytes: 64,
             ..InputOptions::default()
         };
-        let data = format!("{{\"text\":\"{}\"}}\n{{\"id\":\"ok\",\"text\":\"Fine.\"}}\n", "a".repeat(500));
+        let data = format!(
+            "{{\"text\":\"{}\"}}\n{{\"id\":\"ok\",\"text\":\"Fine.\"}}\n",
+            "a".repeat(500)
+        );
         let got = read(&data, &opts);
         assert_eq!(ids(&got), ["ok"]);
         assert_eq!(

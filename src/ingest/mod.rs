@@ -141,7 +141,9 @@ pub(crate) fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         ErrorKind::NotFound => "no such file or directory".into(),
         ErrorKind::PermissionDenied => "permission denied".into(),
-        _ if e.raw_os_error() == Some(40) => "too many levels of symbolic links (a symlink loop)".into(),
+        _ if e.raw_os_error() == Some(40) => {
+            "too many levels of symbolic links (a symlink loop)".into()
+        }
         _ => {
             let s = e.to_string();
             let mut c = s.chars();
@@ -184,10 +186,10 @@ pub(crate) fn fallback_date(text: &str, url: Option<&str>, opts: &InputOptions) 
 
 /// Reads `paths` lazily, one article at a time (see the module docs).
 /// Standard input (`-`) is read from the process's standard input.
-pub fn read_inputs(paths: &[PathBuf], opts: &InputOptions) -> Inputs {
+pub fn read_inputs<P: AsRef<Path>>(paths: &[P], opts: &InputOptions) -> Inputs {
     Inputs {
         opts: opts.clone(),
-        args: paths.iter().cloned().collect(),
+        args: paths.iter().map(|p| p.as_ref().to_path_buf()).collect(),
         walk: None,
         records: None,
         queue: VecDeque::new(),
@@ -197,8 +199,8 @@ pub fn read_inputs(paths: &[PathBuf], opts: &InputOptions) -> Inputs {
 
 /// Like [`read_inputs`], with `-` read from `stdin` instead of the process's
 /// standard input.
-pub fn read_inputs_with_stdin(
-    paths: &[PathBuf],
+pub fn read_inputs_with_stdin<P: AsRef<Path>>(
+    paths: &[P],
     opts: &InputOptions,
     stdin: Box<dyn BufRead>,
 ) -> Inputs {
@@ -303,7 +305,11 @@ impl Inputs {
         let file = match File::open(path) {
             Ok(f) => f,
             Err(e) => {
-                self.problem(Diagnostic::error(shown, None, format!("{}; skipped", io_message(&e))));
+                self.problem(Diagnostic::error(
+                    shown,
+                    None,
+                    format!("{}; skipped", io_message(&e)),
+                ));
                 return;
             }
         };
@@ -320,18 +326,24 @@ impl Inputs {
                     id,
                 ));
             }
-            Format::Text | Format::Html => self.read_whole(reader, shown, id, format),
+            Format::Text | Format::Html => self.read_whole(reader, shown, id, format, gz),
         }
     }
 
     /// Reads one whole text or HTML article from `reader`.
-    fn read_whole(&mut self, reader: Box<dyn Read>, shown: String, id: String, format: Format) {
+    fn read_whole(
+        &mut self,
+        reader: Box<dyn Read>,
+        shown: String,
+        id: String,
+        format: Format,
+        gz: bool,
+    ) {
         let mut bytes = Vec::new();
         let limit = self.opts.max_bytes;
         if let Err(e) = reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
-            let what = if e.kind() == std::io::ErrorKind::InvalidInput
-                || e.kind() == std::io::ErrorKind::InvalidData
-            {
+            // A gzip stream's errors are about its data, not the disk.
+            let what = if gz && e.kind() != std::io::ErrorKind::PermissionDenied {
                 format!("cannot decompress: {}; skipped", io_message(&e))
             } else {
                 format!("cannot read: {}; skipped", io_message(&e))
@@ -362,7 +374,9 @@ impl Inputs {
         let article = match format {
             Format::Html => match html::extract(&text) {
                 Ok(x) => {
-                    let date = x.date.or_else(|| fallback_date(&x.text, x.url.as_deref(), &self.opts));
+                    let date = x
+                        .date
+                        .or_else(|| fallback_date(&x.text, x.url.as_deref(), &self.opts));
                     Article {
                         id,
                         source: shown,
@@ -402,7 +416,11 @@ impl Inputs {
                 Ok(Some(b'<')) => Format::Html,
                 Ok(_) => Format::Text,
                 Err(e) => {
-                    self.problem(Diagnostic::error("-", None, format!("cannot read: {}", io_message(&e))));
+                    self.problem(Diagnostic::error(
+                        "-",
+                        None,
+                        format!("cannot read: {}", io_message(&e)),
+                    ));
                     return;
                 }
             },
@@ -412,7 +430,7 @@ impl Inputs {
                 self.records = Some(jsonl::Records::new(reader, "-".into(), "-".into()));
             }
             Format::Text | Format::Html => {
-                self.read_whole(Box::new(reader), "-".into(), "-".into(), format)
+                self.read_whole(Box::new(reader), "-".into(), "-".into(), format, false)
             }
         }
     }
@@ -464,6 +482,8 @@ mod tests {
             .collect();
         assert_eq!(ids, ["x", "-:3"]);
         let got = read("Plain text article.\n");
-        assert!(matches!(&got[..], [Input::Article(a)] if a.id == "-" && a.text == "Plain text article.\n"));
+        assert!(
+            matches!(&got[..], [Input::Article(a)] if a.id == "-" && a.text == "Plain text article.\n")
+        );
     }
 }
