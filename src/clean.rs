@@ -930,4 +930,26 @@ mod tests {
             assert!(clean(&Article::new("t", t)).blocks.is_empty());
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_sound_spans(
+            lines in proptest::collection::vec("[A-Za-z0-9 .,:;|>©é“”\"'!?()\t-]{0,90}|\\PC{0,40}", 0..30),
+            sep in "\n|\r\n|\n\n"
+        ) {
+            let text = lines.join(&sep);
+            let a = Article::new("p", text.as_str());
+            let c = clean(&a);
+            let mut last = 0;
+            for b in &c.blocks {
+                let t = text.get(b.span.start..b.span.end);
+                proptest::prop_assert!(t.is_some(), "span off a char boundary");
+                let t = t.unwrap_or("");
+                proptest::prop_assert!(!t.is_empty() && t == t.trim());
+                proptest::prop_assert!(b.span.start >= last);
+                last = b.span.end;
+            }
+            proptest::prop_assert_eq!(&c, &clean(&a));
+        }
+    }
 }

@@ -422,4 +422,13 @@ mod tests {
         assert!(end <= HEAD_BYTES);
         assert!(document_date(&text, None, None).is_none());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_safe(s in "\\PC{0,200}") {
+            let _ = parse_lenient(&s);
+            let _ = document_date(&s, Some(&s), None);
+            let _ = find_full_date(&s);
+        }
+    }
 }

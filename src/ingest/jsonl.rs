@@ -419,4 +419,25 @@ mod tests {
             ["d.jsonl:1: line is longer than the limit of 64 bytes; skipped"]
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_give_one_result_per_line_and_no_panic(
+            data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)
+        ) {
+            let mut r = Records::new(
+                Box::new(Cursor::new(data.clone())),
+                "p.jsonl".into(),
+                "p.jsonl".into(),
+            );
+            let mut items = 0;
+            while let Some(got) = r.next_line(&InputOptions::default()) {
+                items += got.len();
+            }
+            let lines = data.split(|&b| b == b'\n').count();
+            // A line gives at most a warning and an article (or a warning
+            // and an error); blank lines give nothing.
+            proptest::prop_assert!(items <= 2 * lines);
+        }
+    }
 }
