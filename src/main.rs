@@ -1,3 +1,12 @@
-//! The actorgraph command line (work in progress).
+//! The actorgraph command line: glue over the library. This is the only place
+//! that prints, reads the environment or exits.
 
-fn main() {}
+mod cli;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    cli::run(args)
+}

@@ -1,13 +1,43 @@
 //! Exports: the graph as files other programs open.
 //!
-//! Each format has its own writer; [`write_atomic`] puts the bytes in place
-//! through a temporary file and a rename, so an interrupted run leaves the old
-//! file or none, never half a file.
+//! Each format has its own writer, all of them ours (petgraph's `Dot` says its
+//! output may change; petgraph-graphml writes string-only keys in hash order).
+//! [`write_atomic`] puts the bytes in place through a temporary file and a
+//! rename, so an interrupted run leaves the old file or none, never half a file.
+//!
+//! Policies shared by the graph formats (GraphML, GEXF, DOT, SVG):
+//!
+//! - **Deterministic.** Nodes are written in id order and edges in key order
+//!   (`Graph::nodes`, `Graph::edges`); the same graph gives the same bytes.
+//! - **Every edge is directed.** NetworkX refuses files that mix directed and
+//!   undirected edges, so the graph is declared directed and a symmetric
+//!   relation (met, called, spoke_to) is one edge from the smaller id to the
+//!   larger, carrying `symmetric = true`. Treat those as undirected when
+//!   analysing; the DOT picture draws them without an arrowhead.
+//! - **Parallel edges.** By default one file edge per graph edge: the graph
+//!   already keeps one edge per (source, relation, status, target, date),
+//!   with `weight` = the number of supporting mentions and the first evidence
+//!   sentence attached. With [`ExportOptions::multi`] each kept evidence item
+//!   becomes its own edge of weight 1 with its own sentence, document and rule
+//!   (the graph keeps at most `Limits::max_evidence` items per edge, so the
+//!   edge count can be below the summed weight; an edge without evidence is
+//!   written once, with its weight). Every edge has a unique id (`e12`, or
+//!   `e12.3` for the fourth item of edge 12 with `multi`).
+//! - **Ids.** Node ids are the actor ids. A character other than an ASCII
+//!   letter, digit, `-` or `.` is written as `_hex_` (`_5f_` for `_` itself),
+//!   which keeps ids unique and valid as XML `NMTOKEN`s in every format.
 
+pub mod dot;
+pub mod gexf;
+pub mod graphml;
 pub mod json;
+pub mod svg;
+pub mod xml;
 
 use crate::error::{Error, Result};
-use crate::graph::Graph;
+use crate::graph::{Edge, Evidence, Graph};
+use crate::model::{Kind, Relation};
+use std::borrow::Cow;
 use std::fmt;
 use std::io::Write;
 use std::path::Path;
@@ -18,16 +48,42 @@ use std::str::FromStr;
 pub enum Format {
     /// The graph JSON contract.
     Json,
+    /// GraphML 1.0 with typed keys (yEd, Gephi, NetworkX, igraph, graphology).
+    Graphml,
+    /// GEXF 1.3, Gephi's own format, with dates as spells for the timeline.
+    Gexf,
+    /// Graphviz DOT, styled by kind, relation and status, with a legend.
+    Dot,
+    /// The DOT drawn by Graphviz's `dot -Tsvg` (needs Graphviz installed).
+    Svg,
+}
+
+/// Choices that change what an export contains.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// One edge per evidence item instead of one per graph edge (GraphML,
+    /// GEXF, DOT, SVG; JSON ignores it).
+    pub multi: bool,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 1] = [Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Json,
+        Format::Graphml,
+        Format::Gexf,
+        Format::Dot,
+        Format::Svg,
+    ];
 
     /// The name used on the command line.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Json => "json",
+            Format::Graphml => "graphml",
+            Format::Gexf => "gexf",
+            Format::Dot => "dot",
+            Format::Svg => "svg",
         }
     }
 
@@ -36,14 +92,17 @@ impl Format {
         self.as_str()
     }
 
-    /// The graph in this format.
-    pub fn render(self, g: &Graph) -> Result<Vec<u8>> {
+    /// The graph in this format. Only SVG can fail: it runs Graphviz.
+    pub fn render(self, g: &Graph, opts: &ExportOptions) -> Result<Vec<u8>> {
         match self {
             Format::Json => Ok(json::to_string(g).into_bytes()),
+            Format::Graphml => Ok(graphml::to_bytes(g, opts)),
+            Format::Gexf => Ok(gexf::to_bytes(g, opts)),
+            Format::Dot => Ok(dot::to_string(g, opts).into_bytes()),
+            Format::Svg => svg::render(&dot::to_string(g, opts)),
         }
     }
 }
-
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -67,6 +126,114 @@ impl FromStr for Format {
                 )
             })
     }
+}
+
+/// The id written for a node: the actor id, with every character other than
+/// an ASCII letter, digit, `-` or `.` written as `_hex_`. Injective (`_` is
+/// itself escaped), and always a valid XML `NMTOKEN` and DOT string.
+pub fn file_id(id: &str) -> Cow<'_, str> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.';
+    if !id.is_empty() && id.chars().all(plain) {
+        return Cow::Borrowed(id);
+    }
+    let mut out = String::with_capacity(id.len() + 8);
+    for c in id.chars() {
+        if plain(c) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("_{:x}_", c as u32));
+        }
+    }
+    if out.is_empty() {
+        // An empty id still needs a name that no other id can produce.
+        out.push('_');
+    }
+    Cow::Owned(out)
+}
+
+/// One edge as written to a file: a whole graph edge, or one of its evidence
+/// items when [`ExportOptions::multi`] is set.
+pub(crate) struct OutEdge<'g> {
+    /// Unique edge id (`e3`, or `e3.1` with `multi`).
+    pub id: String,
+    /// The graph edge.
+    pub edge: &'g Edge,
+    /// Supporting mentions this file edge stands for.
+    pub weight: u64,
+    /// The evidence shown with it: the first item, or its own item.
+    pub evidence: Option<&'g Evidence>,
+    /// The rule ids, joined with "; ".
+    pub rules: String,
+}
+
+/// The file edges of `g` in key order, per the parallel-edge policy in the
+/// module documentation.
+pub(crate) fn out_edges<'g>(g: &'g Graph, opts: &ExportOptions) -> Vec<OutEdge<'g>> {
+    let mut out = Vec::with_capacity(g.edge_count());
+    for (i, e) in g.edges().enumerate() {
+        let all_rules = || {
+            e.rules
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        if opts.multi && !e.evidence.is_empty() {
+            for (k, v) in e.evidence.iter().enumerate() {
+                out.push(OutEdge {
+                    id: format!("e{i}.{k}"),
+                    edge: e,
+                    weight: 1,
+                    evidence: Some(v),
+                    rules: if v.rule.is_empty() {
+                        all_rules()
+                    } else {
+                        v.rule.clone()
+                    },
+                });
+            }
+        } else {
+            out.push(OutEdge {
+                id: format!("e{i}"),
+                edge: e,
+                weight: e.weight,
+                evidence: e.evidence.first(),
+                rules: all_rules(),
+            });
+        }
+    }
+    out
+}
+
+/// The colour of a node kind, as RGB (Tableau 10 hues, distinct from the
+/// relation colours).
+pub(crate) fn kind_color(k: Kind) -> (u8, u8, u8) {
+    match k {
+        Kind::Person => (0x4E, 0x79, 0xA7),
+        Kind::Place => (0x59, 0xA1, 0x4F),
+        Kind::Organization => (0xF2, 0x8E, 0x2B),
+        Kind::Office => (0xB0, 0x7A, 0xA1),
+    }
+}
+
+/// The colour of a relation, as RGB (Okabe-Ito hues, readable by
+/// colour-blind people; red is kept for canceled and denied in DOT).
+pub(crate) fn relation_color(r: Relation) -> (u8, u8, u8) {
+    match r {
+        Relation::Met => (0x00, 0x72, 0xB2),
+        Relation::Called => (0x56, 0xB4, 0xE9),
+        Relation::SpokeTo => (0x00, 0x9E, 0x73),
+        Relation::Canceled => (0xCC, 0x79, 0xA7),
+        Relation::Visited => (0xE6, 0x9F, 0x00),
+        Relation::Hosted => (0x8C, 0x6D, 0x1F),
+        Relation::Criticized => (0x6A, 0x3D, 0x9A),
+        Relation::HoldsOffice => (0x7F, 0x7F, 0x7F),
+    }
+}
+
+/// `#rrggbb`.
+pub(crate) fn hex((r, g, b): (u8, u8, u8)) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a
@@ -127,10 +294,28 @@ mod tests {
     #[test]
     fn unknown_format_lists_the_choices() {
         assert!(
-            "xml"
-                .parse::<Format>()
-                .unwrap_err()
-                .starts_with("unknown format 'xml'; expected one of: json")
+            "xml".parse::<Format>().unwrap_err().starts_with(
+                "unknown format 'xml'; expected one of: json, graphml, gexf, dot, svg"
+            )
         );
+        for f in Format::ALL {
+            assert_eq!(f.as_str().parse::<Format>(), Ok(f));
+        }
+    }
+
+    #[test]
+    fn file_ids_are_plain_or_escaped_and_never_collide() {
+        assert!(matches!(
+            file_id("vladimir-putin"),
+            Cow::Borrowed("vladimir-putin")
+        ));
+        assert_eq!(file_id("a b_c\\"), "a_20_b_5f_c_5c_");
+        assert_eq!(file_id("Київ"), "_41a__438__457__432_");
+        assert_eq!(file_id(""), "_");
+        let ids = ["a_5f_", "a_", "_", "", "a b", "a_20_b", "a.b", "a-b", "A"];
+        let mut seen: Vec<String> = ids.iter().map(|i| file_id(i).into_owned()).collect();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), ids.len(), "{seen:?}");
     }
 }

@@ -2,8 +2,637 @@
 //!
 //! Entries come from the embedded default (`data/gazetteer/*.jsonl`) and from
 //! the user's own files; a user entry with the same kind and key as a default
-//! one replaces it.
+//! one replaces it. [`Gazetteer::builder`] collects entries and
+//! [`GazetteerBuilder::build`] freezes them into an Aho-Corasick automaton over
+//! every name, alias, derived surname, place adjective and office title.
+//!
+//! aho-corasick finds literals; the policy is ours ([`Gazetteer::find`]):
+//! overlapping search (ASCII case-insensitive), then drop hits that are not on
+//! Unicode word boundaries or whose letter case does not fit the name (proper
+//! names match as written or in capitals; office titles in any case; names
+//! marked `ambiguous` only exactly as written), then pick the longest hits
+//! first, leftmost on ties.
 
 pub mod entry;
 
 pub use entry::{Entry, Origin, Tenure};
+
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+use crate::model::{Kind, fold};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::Date;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+/// The embedded default files, as (name, contents).
+pub const DEFAULT_FILES: [(&str, &str); 4] = [
+    (
+        "<default>/people.jsonl",
+        include_str!("../../data/gazetteer/people.jsonl"),
+    ),
+    (
+        "<default>/places.jsonl",
+        include_str!("../../data/gazetteer/places.jsonl"),
+    ),
+    (
+        "<default>/organizations.jsonl",
+        include_str!("../../data/gazetteer/organizations.jsonl"),
+    ),
+    (
+        "<default>/offices.jsonl",
+        include_str!("../../data/gazetteer/offices.jsonl"),
+    ),
+];
+
+/// The index of an entry in a built gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntryId(pub u32);
+
+/// How a name in the text stands for an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Form {
+    /// The label or an alias: a full name.
+    Name,
+    /// A person's surname, derived from the label ("Putin"); resolved with care.
+    Surname,
+    /// A place adjective or demonym ("Russian").
+    Adjective,
+    /// An office title ("foreign minister").
+    Title,
+}
+
+/// One name the matcher found, with every entry it may stand for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// The bytes of the name in the text.
+    pub span: Span,
+    /// The entries and how the name stands for each, best first.
+    pub targets: Vec<(EntryId, Form)>,
+}
+
+#[derive(Clone, Debug)]
+struct Target {
+    entry: EntryId,
+    form: Form,
+    /// The pattern as written in the data, for the case check.
+    written: String,
+    any_case: bool,
+    exact_only: bool,
+}
+
+/// Holders of each (office, jurisdiction): (person, index of the tenure).
+type HolderIndex = HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>>;
+
+/// A frozen gazetteer, shared by reference.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    by_key: BTreeMap<(Kind, String), EntryId>,
+    by_name: HashMap<String, Vec<EntryId>>,
+    /// Office entry -> its normalized title key.
+    holders: HolderIndex,
+    surnames: HashMap<EntryId, String>,
+    ac: Option<AhoCorasick>,
+    targets: Vec<Vec<Target>>,
+}
+
+/// Collects entries, then builds a [`Gazetteer`].
+#[derive(Clone, Debug, Default)]
+pub struct GazetteerBuilder {
+    entries: Vec<Entry>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl GazetteerBuilder {
+    /// Adds the embedded default entries.
+    pub fn with_defaults(mut self) -> Self {
+        for (name, text) in DEFAULT_FILES {
+            let (entries, diags) = entry::parse_jsonl(text, name);
+            self.entries.extend(entries);
+            self.diagnostics.extend(diags);
+        }
+        self
+    }
+
+    /// Adds entries parsed from `text` (JSON Lines, or TSV when `file` ends in `.tsv`).
+    pub fn add_text(mut self, text: &str, file: &str) -> Self {
+        let (entries, diags) = if file.ends_with(".tsv") {
+            entry::parse_tsv(text, file)
+        } else {
+            entry::parse_jsonl(text, file)
+        };
+        self.entries.extend(entries);
+        self.diagnostics.extend(diags);
+        self
+    }
+
+    /// Adds the entries of a user file. Bad lines are kept as diagnostics;
+    /// a file that cannot be read is an error.
+    pub fn add_file(self, path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Ok(self.add_text(&text, &path.display().to_string()))
+    }
+
+    /// Adds entries directly.
+    pub fn add_entries(mut self, entries: impl IntoIterator<Item = Entry>) -> Self {
+        self.entries.extend(entries);
+        self
+    }
+
+    /// Freezes the entries. Later entries with the same kind and key replace
+    /// earlier ones (so user files override the default). Returns the problems
+    /// found while loading and linking.
+    pub fn build(self) -> (Gazetteer, Vec<Diagnostic>) {
+        let mut diags = self.diagnostics;
+        // Later entries win: keep the last of each (kind, key), in first-seen order.
+        let mut last: BTreeMap<(Kind, String), usize> = BTreeMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            last.insert((e.kind, e.key.clone()), i);
+        }
+        let keep: BTreeSet<usize> = last.values().copied().collect();
+        let entries: Vec<Entry> = self
+            .entries
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| keep.contains(i))
+            .map(|(_, e)| e)
+            .collect();
+        let mut g = Gazetteer {
+            by_key: BTreeMap::new(),
+            by_name: HashMap::new(),
+            holders: HashMap::new(),
+            surnames: HashMap::new(),
+            ac: None,
+            targets: Vec::new(),
+            entries,
+        };
+        for (i, e) in g.entries.iter().enumerate() {
+            let id = EntryId(i as u32);
+            g.by_key.insert((e.kind, e.key.clone()), id);
+            for name in std::iter::once(&e.label).chain(&e.aliases) {
+                g.by_name.entry(name.to_lowercase()).or_default().push(id);
+            }
+        }
+        g.link_offices(&mut diags);
+        g.build_matcher();
+        (g, diags)
+    }
+}
+
+impl Gazetteer {
+    /// A builder with no entries.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// The embedded default gazetteer.
+    pub fn default_gazetteer() -> Gazetteer {
+        Gazetteer::builder().with_defaults().build().0
+    }
+
+    /// Every entry, in load order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        &self.entries[id.0 as usize]
+    }
+
+    /// The entry of this kind with this key.
+    pub fn by_key(&self, kind: Kind, key: &str) -> Option<EntryId> {
+        self.by_key.get(&(kind, key.to_string())).copied()
+    }
+
+    /// Entries whose label or alias is `name` (case-insensitive), optionally of one kind.
+    pub fn lookup(&self, name: &str, kind: Option<Kind>) -> Vec<EntryId> {
+        let mut v: Vec<EntryId> = self
+            .by_name
+            .get(&name.to_lowercase())
+            .map(|ids| {
+                ids.iter()
+                    .copied()
+                    .filter(|&id| kind.is_none_or(|k| self.entry(id).kind == k))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The surname derived for a person entry, if any.
+    pub fn surname(&self, id: EntryId) -> Option<&str> {
+        self.surnames.get(&id).map(String::as_str)
+    }
+
+    /// The people who held `office` (an office entry) of `of` (a place or
+    /// organization entry, or none) on `date` (or currently, with no date).
+    pub fn holders(
+        &self,
+        office: EntryId,
+        of: Option<EntryId>,
+        date: Option<Date>,
+    ) -> Vec<EntryId> {
+        let mut out: Vec<EntryId> = self
+            .holders
+            .get(&(office, of))
+            .map(|v| {
+                v.iter()
+                    .filter(|&&(p, t)| self.entry(p).offices[t].covers(date))
+                    .map(|&(p, _)| p)
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The offices a person held on `date`, as (office entry, jurisdiction entry).
+    pub fn offices_of(
+        &self,
+        person: EntryId,
+        date: Option<Date>,
+    ) -> Vec<(EntryId, Option<EntryId>)> {
+        let e = self.entry(person);
+        e.offices
+            .iter()
+            .filter(|t| t.covers(date))
+            .filter_map(|t| {
+                let office = self.lookup(&t.title, Some(Kind::Office)).first().copied()?;
+                Some((office, t.of.as_deref().and_then(|o| self.jurisdiction(o))))
+            })
+            .collect()
+    }
+
+    /// A place or organization named `name`, places first.
+    pub fn jurisdiction(&self, name: &str) -> Option<EntryId> {
+        let ids = self.lookup(name, None);
+        ids.iter()
+            .copied()
+            .find(|&i| self.entry(i).kind == Kind::Place)
+            .or_else(|| {
+                ids.iter()
+                    .copied()
+                    .find(|&i| self.entry(i).kind == Kind::Organization)
+            })
+    }
+
+    /// Counts of entries by kind.
+    pub fn stats(&self) -> BTreeMap<Kind, usize> {
+        let mut m = BTreeMap::new();
+        for e in &self.entries {
+            *m.entry(e.kind).or_insert(0) += 1;
+        }
+        m
+    }
+
+    fn link_offices(&mut self, diags: &mut Vec<Diagnostic>) {
+        let mut holders: HolderIndex = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            for (t, tenure) in e.offices.iter().enumerate() {
+                let Some(&office) = self.lookup(&tenure.title, Some(Kind::Office)).first() else {
+                    diags.push(Diagnostic::warning(
+                        &e.origin.file,
+                        Some(e.origin.line),
+                        format!("unknown office title '{}' for '{}'", tenure.title, e.label),
+                    ));
+                    continue;
+                };
+                let of = match tenure.of.as_deref() {
+                    None => None,
+                    Some(o) => match self.jurisdiction(o) {
+                        Some(j) => Some(j),
+                        None => {
+                            diags.push(Diagnostic::warning(
+                                &e.origin.file,
+                                Some(e.origin.line),
+                                format!(
+                                    "unknown place or organization '{o}' in an office of '{}'",
+                                    e.label
+                                ),
+                            ));
+                            continue;
+                        }
+                    },
+                };
+                holders
+                    .entry((office, of))
+                    .or_default()
+                    .push((EntryId(i as u32), t));
+            }
+        }
+        self.holders = holders;
+    }
+
+    fn build_matcher(&mut self) {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
+        let mut add = |written: &str, target: Target| {
+            if written.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                return;
+            }
+            let mut variants = vec![written.to_string()];
+            let folded = fold(written);
+            if folded != written {
+                variants.push(folded);
+            }
+            for v in variants.clone() {
+                if v.contains('\'') {
+                    variants.push(v.replace('\'', "\u{2019}"));
+                }
+            }
+            for v in variants {
+                let key = v.to_ascii_lowercase();
+                let slot = *index.entry(key.clone()).or_insert_with(|| {
+                    patterns.push(key);
+                    targets.push(Vec::new());
+                    targets.len() - 1
+                });
+                let t = Target {
+                    written: v,
+                    ..target.clone()
+                };
+                if !targets[slot]
+                    .iter()
+                    .any(|x| x.entry == t.entry && x.form == t.form && x.written == t.written)
+                {
+                    targets[slot].push(t);
+                }
+            }
+        };
+        // Surnames shared by several people still match; resolution decides.
+        let mut surnames = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            let id = EntryId(i as u32);
+            let form = if e.kind == Kind::Office {
+                Form::Title
+            } else {
+                Form::Name
+            };
+            let t = |form| Target {
+                entry: id,
+                form,
+                written: String::new(),
+                any_case: e.lowercase || e.kind == Kind::Office,
+                exact_only: e.ambiguous,
+            };
+            for name in std::iter::once(&e.label).chain(&e.aliases) {
+                add(name, t(form));
+            }
+            if e.kind == Kind::Place {
+                for a in &e.adjectives {
+                    add(a, t(Form::Adjective));
+                }
+            }
+            if e.kind == Kind::Person
+                && let Some(s) = derive_surname(&e.label)
+            {
+                surnames.insert(id, s.clone());
+                add(
+                    &s,
+                    Target {
+                        exact_only: true,
+                        ..t(Form::Surname)
+                    },
+                );
+            }
+        }
+        self.surnames = surnames;
+        if !patterns.is_empty() {
+            let ac = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("gazetteer patterns are plain literals and always build");
+            self.ac = Some(ac);
+        }
+        self.targets = targets;
+    }
+
+    /// Finds the names of `region` of `text`: non-overlapping hits, longest
+    /// first, in text order.
+    pub fn find(&self, text: &str, region: Span) -> Vec<Hit> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let hay = region.text(text);
+        let mut cands: Vec<Hit> = Vec::new();
+        for m in ac.find_overlapping_iter(hay) {
+            let (s, e) = (m.start(), m.end());
+            if !hay.is_char_boundary(s) || !hay.is_char_boundary(e) || !on_word_boundary(hay, s, e)
+            {
+                continue;
+            }
+            let matched = &hay[s..e];
+            let sentence_start = is_sentence_start(hay, s);
+            let mut ts: Vec<(EntryId, Form)> = self.targets[m.pattern().as_usize()]
+                .iter()
+                .filter(|t| case_fits(matched, t, sentence_start))
+                .map(|t| (t.entry, t.form))
+                .collect();
+            if ts.is_empty() {
+                continue;
+            }
+            ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
+            ts.dedup();
+            cands.push(Hit {
+                span: Span::new(region.start + s, region.start + e),
+                targets: ts,
+            });
+        }
+        // Longest first, then leftmost; keep hits that overlap nothing kept.
+        cands.sort_by_key(|h| (std::cmp::Reverse(h.span.len()), h.span.start));
+        let mut kept: Vec<Hit> = Vec::new();
+        for h in cands {
+            if kept.iter().all(|k| !k.span.overlaps(h.span)) {
+                kept.push(h);
+            }
+        }
+        kept.sort_by_key(|h| h.span.start);
+        kept
+    }
+}
+
+/// The last word of a person's name, when the name has at least two words
+/// ("Vladimir Putin" -> "Putin"; "Martin Luther King Jr." -> "King").
+fn derive_surname(label: &str) -> Option<String> {
+    let words: Vec<&str> = label
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                w.trim_end_matches(['.', ',']),
+                "Jr" | "Sr" | "II" | "III" | "IV"
+            )
+        })
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let last = words[words.len() - 1].trim_end_matches([',', '.']);
+    (last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase))
+        .then(|| last.to_string())
+}
+
+fn on_word_boundary(hay: &str, s: usize, e: usize) -> bool {
+    let before = hay[..s].chars().next_back();
+    let after = hay[e..].chars().next();
+    let first = hay[s..].chars().next();
+    let last = hay[..e].chars().next_back();
+    // A name that ends in a period ("U.S.") may be followed by anything but a letter.
+    let word_char = |c: char| c.is_alphanumeric();
+    let glued_before = before.is_some_and(word_char) && first.is_some_and(word_char);
+    let glued_after = after.is_some_and(word_char) && last.is_some_and(word_char);
+    !glued_before && !glued_after
+}
+
+fn is_sentence_start(hay: &str, s: usize) -> bool {
+    let head = hay[..s].trim_end_matches([' ', '"', '\u{201C}', '\'', '\u{2018}', '(']);
+    head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+fn case_fits(matched: &str, t: &Target, sentence_start: bool) -> bool {
+    if matched == t.written {
+        return true;
+    }
+    if t.exact_only {
+        // A sentence-initial capital does not make "may" the month "May", but
+        // a name written in capitals in a dateline or headline still counts.
+        return t.form != Form::Surname
+            && !sentence_start
+            && matched.chars().count() > 3
+            && matched == t.written.to_uppercase();
+    }
+    if t.any_case {
+        return true;
+    }
+    // Proper names: as written, or all in capitals (datelines, headlines).
+    matched.chars().any(char::is_alphabetic)
+        && matched == t.written.to_uppercase()
+        && matched.len() > 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaz(lines: &str) -> Gazetteer {
+        let (g, diags) = Gazetteer::builder().add_text(lines, "test.jsonl").build();
+        assert!(diags.is_empty(), "{diags:?}");
+        g
+    }
+
+    fn names(g: &Gazetteer, text: &str) -> Vec<String> {
+        g.find(text, Span::new(0, text.len()))
+            .iter()
+            .map(|h| {
+                let (id, form) = h.targets[0];
+                format!("{}={}:{:?}", h.span.text(text), g.entry(id).key, form)
+            })
+            .collect()
+    }
+
+    const SMALL: &str = r#"{"kind":"person","label":"Recep Tayyip Erdoğan","offices":[{"title":"president","of":"Turkey","from":"2014-08-28"}]}
+{"kind":"place","label":"Turkey","type":"country","aliases":["Türkiye"],"adjectives":["Turkish"],"ambiguous":true}
+{"kind":"place","label":"São Paulo","type":"city","country":"Brazil"}
+{"kind":"place","label":"Brazil","type":"country","adjectives":["Brazilian"]}
+{"kind":"place","label":"Chad","type":"country","ambiguous":true}
+{"kind":"place","label":"New York","type":"city"}
+{"kind":"place","label":"York","type":"city"}
+{"kind":"office","label":"president","type":"head_of_state"}
+{"kind":"office","label":"foreign minister","type":"minister"}
+"#;
+
+    #[test]
+    fn unicode_names_and_folded_spellings_match_on_word_boundaries() {
+        let g = gaz(SMALL);
+        assert_eq!(
+            names(
+                &g,
+                "Erdoğan's aides and Erdogan met in Sao Paulo; Erdoğanist is no name."
+            ),
+            [
+                "Erdoğan=recep-tayyip-erdogan:Surname",
+                "Erdogan=recep-tayyip-erdogan:Surname",
+                "Sao Paulo=sao-paulo:Name"
+            ]
+        );
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let g = gaz(SMALL);
+        assert_eq!(
+            names(&g, "He flew to New York."),
+            ["New York=new-york:Name"]
+        );
+        assert_eq!(
+            names(&g, "Turkish Foreign Minister"),
+            [
+                "Turkish=turkey:Adjective",
+                "Foreign Minister=foreign-minister:Title"
+            ]
+        );
+    }
+
+    #[test]
+    fn case_rules_keep_common_words_out() {
+        let g = gaz(SMALL);
+        assert_eq!(
+            names(&g, "We ate turkey and had a chad problem."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names(&g, "Talks in Chad and Türkiye."),
+            ["Chad=chad:Name", "Türkiye=turkey:Name"]
+        );
+        assert_eq!(
+            names(&g, "SAO PAULO, May 3 - the president"),
+            ["SAO PAULO=sao-paulo:Name", "president=president:Title"]
+        );
+    }
+
+    #[test]
+    fn holders_are_bounded_by_dates() {
+        let extra = r#"{"kind":"person","label":"Ahmet Davutoğlu","offices":[{"title":"prime minister","of":"Turkey","from":"2014-08-28","to":"2016-05-24"}]}
+{"kind":"office","label":"prime minister","type":"head_of_government"}"#;
+        let g = gaz(&format!("{SMALL}{extra}"));
+        let pm = g.lookup("prime minister", Some(Kind::Office))[0];
+        let turkey = g.jurisdiction("Turkey");
+        let on = |y, m, d| g.holders(pm, turkey, Some(Date::constant(y, m, d)));
+        assert_eq!(on(2015, 6, 1).len(), 1);
+        assert!(on(2020, 6, 1).is_empty());
+    }
+
+    #[test]
+    fn user_entry_overrides_default_with_same_key() {
+        let (g, _) = Gazetteer::builder()
+            .add_text(
+                r#"{"kind":"place","label":"Chad","type":"country"}"#,
+                "a.jsonl",
+            )
+            .add_text(
+                r#"{"kind":"place","label":"Chad","type":"country","ids":{"wikidata":"Q657"}}"#,
+                "b.jsonl",
+            )
+            .build();
+        assert_eq!(g.entries().len(), 1);
+        assert_eq!(g.entries()[0].ids["wikidata"], "Q657");
+    }
+
+    #[test]
+    fn unknown_office_or_jurisdiction_is_reported() {
+        let (_, diags) = Gazetteer::builder()
+            .add_text(r#"{"kind":"person","label":"A B","offices":[{"title":"grand vizier","of":"Nowhere"}]}"#, "p.jsonl")
+            .build();
+        assert_eq!(
+            diags[0].to_string(),
+            "p.jsonl:1: unknown office title 'grand vizier' for 'A B'"
+        );
+    }
+}

@@ -18,7 +18,7 @@ use std::io::BufRead;
 
 /// The records of one JSON Lines stream.
 pub struct Records {
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     /// The path shown in diagnostics and recorded as the article's source.
     source: String,
     /// The file's id, for `FILE:LINE` ids of records without one.
@@ -117,7 +117,7 @@ fn string_field(obj: &Value, name: &str) -> Option<String> {
 impl Records {
     /// Records from `reader`; `source` names it in diagnostics, `file_id` is
     /// the file's document id.
-    pub fn new(reader: Box<dyn BufRead>, source: String, file_id: String) -> Records {
+    pub fn new(reader: Box<dyn BufRead + Send>, source: String, file_id: String) -> Records {
         Records {
             reader,
             source,

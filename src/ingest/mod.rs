@@ -202,7 +202,7 @@ pub fn read_inputs<P: AsRef<Path>>(paths: &[P], opts: &InputOptions) -> Inputs {
 pub fn read_inputs_with_stdin<P: AsRef<Path>>(
     paths: &[P],
     opts: &InputOptions,
-    stdin: Box<dyn BufRead>,
+    stdin: Box<dyn BufRead + Send>,
 ) -> Inputs {
     let mut inputs = read_inputs(paths, opts);
     inputs.stdin = Some(stdin);
@@ -216,7 +216,7 @@ pub struct Inputs {
     walk: Option<Walk>,
     records: Option<jsonl::Records>,
     queue: VecDeque<Input>,
-    stdin: Option<Box<dyn BufRead>>,
+    stdin: Option<Box<dyn BufRead + Send>>,
 }
 
 impl Iterator for Inputs {
@@ -313,7 +313,7 @@ impl Inputs {
                 return;
             }
         };
-        let reader: Box<dyn Read> = if gz {
+        let reader: Box<dyn Read + Send> = if gz {
             Box::new(MultiGzDecoder::new(BufReader::new(file)))
         } else {
             Box::new(file)
@@ -333,7 +333,7 @@ impl Inputs {
     /// Reads one whole text or HTML article from `reader`.
     fn read_whole(
         &mut self,
-        reader: Box<dyn Read>,
+        reader: Box<dyn Read + Send>,
         shown: String,
         id: String,
         format: Format,
@@ -405,7 +405,7 @@ impl Inputs {
 
     /// Reads standard input, guessing its format from its first non-blank byte.
     fn read_stdin(&mut self) {
-        let mut reader: Box<dyn BufRead> = match self.stdin.take() {
+        let mut reader: Box<dyn BufRead + Send> = match self.stdin.take() {
             Some(r) => r,
             None => Box::new(BufReader::new(std::io::stdin())),
         };

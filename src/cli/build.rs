@@ -1,0 +1,183 @@
+//! `actorgraph build`: articles in, graph files out.
+
+use super::{PipelineArgs, error, warning};
+use actorgraph::diag::{Diagnostic, Severity};
+use actorgraph::export::{ExportOptions, Format, write_atomic};
+use actorgraph::graph::Graph;
+use actorgraph::ingest::InputOptions;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+/// Arguments of `actorgraph build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Files and folders to read (`*.txt`, `*.jsonl`), or `-` for standard
+    /// input; the embedded sample when none is given.
+    pub paths: Vec<PathBuf>,
+    /// Output formats, comma-separated, repeatable: json, graphml, gexf, dot, svg.
+    /// Default: json, graphml, gexf and dot.
+    #[arg(
+        long = "format",
+        short = 'f',
+        value_delimiter = ',',
+        value_name = "FORMAT"
+    )]
+    pub formats: Vec<Format>,
+    /// The output file when one format is asked for (`-` for standard
+    /// output), the output folder otherwise.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// The publication date of articles that carry none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+    /// One edge per evidence sentence instead of one per event (GraphML, GEXF, DOT).
+    #[arg(long)]
+    pub multi: bool,
+    /// Do not show a progress bar.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+/// The formats `build` writes when none is asked for: every file format
+/// (SVG only on request, since it needs Graphviz).
+fn default_formats() -> Vec<Format> {
+    Format::ALL
+        .into_iter()
+        .filter(|f| *f != Format::Svg)
+        .collect()
+}
+
+pub fn run(args: BuildArgs) -> ExitCode {
+    let pipeline = match args.pipeline.pipeline() {
+        Ok(p) => p,
+        Err(e) => {
+            error(e);
+            return ExitCode::from(2);
+        }
+    };
+    let mut formats = if args.formats.is_empty() {
+        default_formats()
+    } else {
+        args.formats.clone()
+    };
+    formats.sort();
+    formats.dedup();
+    let targets: Vec<(Format, PathBuf)> = match (&args.output, formats.len()) {
+        (Some(file), 1) => vec![(formats[0], file.clone())],
+        (dir, _) => {
+            let dir = dir.clone().unwrap_or_else(|| PathBuf::from("output"));
+            formats
+                .iter()
+                .map(|&f| (f, dir.join(format!("graph.{}", f.extension()))))
+                .collect()
+        }
+    };
+
+    let bar = progress(args.quiet);
+    let problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
+    let report = |d: Diagnostic| {
+        bar.suspend(|| match d.severity {
+            Severity::Error => error(&d),
+            Severity::Warning => warning(&d),
+        });
+        if let Ok(mut p) = problems.lock() {
+            p.push(d);
+        }
+    };
+    let graph: Graph = if args.paths.is_empty() {
+        let arts = actorgraph::sample::articles();
+        bar.inc_length(arts.len() as u64);
+        pipeline.build(arts)
+    } else {
+        let opts = InputOptions {
+            date: args.date,
+            ..InputOptions::default()
+        };
+        pipeline.build_paths(
+            &args.paths,
+            &opts,
+            || {
+                bar.inc_length(1);
+                bar.inc(1);
+            },
+            report,
+        )
+    };
+    bar.finish_and_clear();
+
+    let mut failed = false;
+    for (format, path) in &targets {
+        let opts = ExportOptions { multi: args.multi };
+        let written = format.render(&graph, &opts).and_then(|bytes| {
+            if path.as_os_str() == "-" {
+                super::out(&String::from_utf8_lossy(&bytes));
+                Ok(())
+            } else {
+                write_atomic(path, &bytes)
+            }
+        });
+        match written {
+            Ok(()) => {}
+            Err(e) => {
+                error(e);
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return ExitCode::from(2);
+    }
+    let problems = problems.into_inner().unwrap_or_default();
+    let skipped = problems
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warned = problems.len() - skipped;
+    let to_stdout = targets.iter().any(|(_, p)| p.as_os_str() == "-");
+    if (!args.quiet && !to_stdout) || skipped > 0 {
+        let files: Vec<String> = targets
+            .iter()
+            .map(|(_, p)| p.display().to_string())
+            .collect();
+        let docs = graph.docs().count();
+        let _ = writeln_stderr(&format!(
+            "actorgraph: {docs} articles, {} actors, {} relations -> {}{}",
+            graph.node_count(),
+            graph.edge_count(),
+            files.join(", "),
+            if skipped + warned > 0 {
+                format!(" ({skipped} skipped, {warned} warnings)")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    if skipped > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn writeln_stderr(s: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    writeln!(std::io::stderr(), "{s}")
+}
+
+/// A progress bar on stderr with articles per second; hidden when stderr is
+/// not a terminal or `--quiet` is given.
+fn progress(quiet: bool) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}) {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar
+}

@@ -1,0 +1,133 @@
+//! `actorgraph explain FILE`: sentence by sentence, the mentions found, what
+//! each resolved to and how, and every relation with its status, date, place
+//! and rule.
+
+use super::{PipelineArgs, error, out, warning};
+use actorgraph::ingest::{self, Input, InputOptions};
+use actorgraph::pipeline::Analysis;
+use std::fmt::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `actorgraph explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The article file (a JSON Lines file explains every record).
+    pub file: PathBuf,
+    /// The publication date when the article carries none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+    /// Show the skipped boilerplate blocks too.
+    #[arg(long)]
+    pub skipped: bool,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+pub fn run(args: ExplainArgs) -> ExitCode {
+    let pipeline = match args.pipeline.pipeline() {
+        Ok(p) => p,
+        Err(e) => {
+            error(e);
+            return ExitCode::from(2);
+        }
+    };
+    let opts = InputOptions {
+        date: args.date,
+        ..InputOptions::default()
+    };
+    let mut code = ExitCode::SUCCESS;
+    for item in ingest::read_inputs(std::slice::from_ref(&args.file), &opts) {
+        match item {
+            Input::Article(a) => out(&render(&pipeline.analyze(a), args.skipped)),
+            Input::Problem(d) => {
+                if d.severity == actorgraph::diag::Severity::Error {
+                    error(&d);
+                    code = ExitCode::from(1);
+                } else {
+                    warning(&d);
+                }
+            }
+        }
+    }
+    code
+}
+
+/// The explanation of one analysed article, as text.
+pub fn render(a: &Analysis, show_skipped: bool) -> String {
+    let text = a.article.text.as_str();
+    let r = &a.resolved;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "== {} (date: {})",
+        a.article.id,
+        a.date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "unknown".into())
+    );
+    if show_skipped {
+        for b in &a.cleaned.blocks {
+            if let Some(why) = b.skipped {
+                let _ = writeln!(
+                    s,
+                    "   skipped ({why}) [{}..{}] {}",
+                    b.span.start,
+                    b.span.end,
+                    cut(b.span.text(text), 70)
+                );
+            }
+        }
+    }
+    for (i, sent) in a.sentences.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "\n[{}] {}..{} {}",
+            i + 1,
+            sent.start,
+            sent.end,
+            sent.text(text)
+        );
+        for m in r.mentions.iter().filter(|m| m.sentence == i) {
+            let actor = &r.actors[m.actor];
+            let _ = writeln!(
+                s,
+                "    mention {:?} -> {} ({}, {}){}",
+                m.span.text(text),
+                actor.label,
+                actor.kind,
+                m.how.as_str(),
+                if actor.discovered {
+                    " [discovered]"
+                } else {
+                    ""
+                }
+            );
+        }
+        for f in a.relations.iter().filter(|f| f.sentence == i) {
+            let _ = writeln!(
+                s,
+                "    relation {} {} {} [{}] date={} place={} rule={} trigger={:?}",
+                r.actors[f.subject].label,
+                f.relation,
+                r.actors[f.object].label,
+                f.status,
+                f.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                f.place.map(|p| r.actors[p].label.as_str()).unwrap_or("-"),
+                f.rule,
+                f.trigger.text(text),
+            );
+        }
+    }
+    s.push('\n');
+    s
+}
+
+fn cut(s: &str, n: usize) -> String {
+    let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() <= n {
+        one
+    } else {
+        format!("{}…", one.chars().take(n).collect::<String>())
+    }
+}

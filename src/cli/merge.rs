@@ -1,0 +1,66 @@
+//! `actorgraph merge`: graph JSON files of parts of a corpus into one.
+
+use super::error;
+use actorgraph::export::{ExportOptions, Format, json, write_atomic};
+use actorgraph::graph::{Graph, Limits};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `actorgraph merge`.
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// Graph JSON files written by `actorgraph build --format json`.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// The merged graph.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// The output format (default: from the extension, else json).
+    #[arg(long = "format", short = 'f')]
+    pub format: Option<Format>,
+    /// Evidence sentences kept per edge.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub max_evidence: usize,
+}
+
+pub fn run(args: MergeArgs) -> ExitCode {
+    let limits = Limits {
+        max_evidence: args.max_evidence.max(1),
+        ..Limits::default()
+    };
+    let mut g = Graph::with_limits(limits);
+    for p in &args.inputs {
+        let shown = p.display().to_string();
+        let text = match std::fs::read_to_string(p) {
+            Ok(t) => t,
+            Err(e) => {
+                error(format!("{shown}: {e}"));
+                return ExitCode::from(2);
+            }
+        };
+        match json::from_str(&text, &shown, limits) {
+            Ok(part) => g.merge(part),
+            Err(e) => {
+                error(e);
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let format = args.format.unwrap_or_else(|| {
+        args.output
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(Format::Json)
+    });
+    match format
+        .render(&g, &ExportOptions::default())
+        .and_then(|b| write_atomic(&args.output, &b))
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            error(e);
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Command-line structs and dispatch, one file per subcommand.
+//!
+//! Exit codes: 0 when everything was read and written; 1 when some inputs or
+//! records were skipped (each is reported on stderr, and a summary at the end);
+//! 2 when the command could not run at all (bad arguments, an output that
+//! cannot be written, an unreadable gazetteer or rules file).
+
+pub mod build;
+pub mod explain;
+pub mod gazetteer;
+pub mod merge;
+pub mod query;
+pub mod rules;
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Turn news articles into a graph of who did what with whom.
+#[derive(Debug, Parser)]
+#[command(name = "actorgraph", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the graph of articles (the embedded sample when no PATH is given).
+    Build(build::BuildArgs),
+    /// Show, sentence by sentence, what was found in one article and why.
+    Explain(explain::ExplainArgs),
+    /// Check or count gazetteer files.
+    #[command(subcommand)]
+    Gazetteer(gazetteer::GazetteerCommand),
+    /// Check relation rule files and run their examples.
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
+    /// Merge graph JSON files built from parts of a corpus.
+    Merge(merge::MergeArgs),
+    /// Ask the graph: who spoke to whom, between, neighbors, path, timeline, top, ego.
+    Query(query::QueryArgs),
+}
+
+/// Runs the parsed command.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Build(a) => build::run(a),
+        Command::Explain(a) => explain::run(a),
+        Command::Gazetteer(c) => gazetteer::run(c),
+        Command::Rules(c) => rules::run(c),
+        Command::Merge(a) => merge::run(a),
+        Command::Query(a) => query::run(a),
+    }
+}
+
+/// Prints `actorgraph: error: MSG` on stderr.
+pub fn error(msg: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "actorgraph: error: {msg}");
+}
+
+/// Prints `actorgraph: warning: MSG` on stderr.
+pub fn warning(msg: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "actorgraph: warning: {msg}");
+}
+
+/// Writes to stdout; a closed pipe ends the program quietly.
+pub fn out(s: &str) {
+    let mut o = std::io::stdout().lock();
+    if let Err(e) = o.write_all(s.as_bytes()).and_then(|_| o.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        error(format!("cannot write to stdout: {e}"));
+        std::process::exit(2);
+    }
+}
+
+/// Options shared by the commands that run the pipeline.
+#[derive(Debug, clap::Args)]
+pub struct PipelineArgs {
+    /// Add gazetteer entries from FILE (JSON Lines or .tsv); repeatable.
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    pub gazetteers: Vec<std::path::PathBuf>,
+    /// Do not load the embedded default gazetteer.
+    #[arg(long)]
+    pub no_default_gazetteer: bool,
+    /// Add relation rules from FILE (JSON Lines); repeatable.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<std::path::PathBuf>,
+    /// Evidence sentences kept per edge.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub max_evidence: usize,
+}
+
+impl PipelineArgs {
+    /// Loads the gazetteer and rules. Problems in the files are reported as
+    /// warnings and the rest loaded; an unreadable file is an error.
+    pub fn pipeline(&self) -> Result<actorgraph::pipeline::Pipeline, String> {
+        use actorgraph::gazetteer::Gazetteer;
+        use actorgraph::relate::Rules;
+        let mut b = Gazetteer::builder();
+        if !self.no_default_gazetteer {
+            b = b.with_defaults();
+        }
+        for f in &self.gazetteers {
+            b = b.add_file(f).map_err(|e| e.to_string())?;
+        }
+        let (gaz, diags) = b.build();
+        for d in diags {
+            warning(d);
+        }
+        let mut rules = Rules::default_rules();
+        for f in &self.rules {
+            let text = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+            let (rs, diags) = Rules::parse(&text, &f.display().to_string());
+            for d in diags {
+                warning(d);
+            }
+            rules.extend(rs);
+        }
+        let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
+        p.limits.max_evidence = self.max_evidence.max(1);
+        Ok(p)
+    }
+}

@@ -1,0 +1,199 @@
+//! Shared XML plumbing for the GraphML and GEXF writers, on quick-xml.
+//!
+//! Owns three things every XML export needs: removing the characters XML 1.0
+//! forbids (one stray U+000B in an article makes every XML reader reject the
+//! whole file), escaping text and attribute values so that readers give back
+//! exactly the string we had (including tabs, newlines and carriage returns,
+//! which XML parsers otherwise normalise away), and an indented element writer.
+
+use quick_xml::Writer;
+use quick_xml::events::attributes::Attribute;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::name::QName;
+use std::borrow::Cow;
+
+/// True when XML 1.0 allows `c` in a document:
+/// `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`.
+/// Surrogates cannot occur in a Rust `char`, so only the control characters
+/// and the two non-characters U+FFFE and U+FFFF are left to reject.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= '\u{20}' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
+/// `s` without the characters XML 1.0 forbids; borrowed when there are none.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if s.chars().all(is_xml_char) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.chars().filter(|&c| is_xml_char(c)).collect())
+    }
+}
+
+/// `s` cleaned and escaped for element content. The carriage return is
+/// written as a character reference because parsers turn a literal one into a
+/// newline (XML 1.0, section 2.11), which would change evidence text.
+pub fn escape_text(s: &str) -> String {
+    let cleaned = clean(s);
+    let mut out = String::with_capacity(cleaned.len());
+    for c in cleaned.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\r' => out.push_str("&#13;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `s` cleaned and escaped for a double-quoted attribute value. Tab, newline
+/// and carriage return become character references, because attribute-value
+/// normalisation (XML 1.0, section 3.3.3) would turn literal ones into spaces.
+pub fn escape_attr(s: &str) -> String {
+    let cleaned = clean(s);
+    let mut out = String::with_capacity(cleaned.len());
+    for c in cleaned.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `s` cleaned and with its whitespace collapsed: runs of spaces, tabs and line
+/// breaks become one space, and the ends are trimmed. For values the schema
+/// types as `xsd:token` (GEXF labels), whose readers may collapse them anyway.
+pub fn collapse(s: &str) -> String {
+    clean(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An indented XML document being written into memory.
+pub struct XmlOut {
+    w: Writer<Vec<u8>>,
+}
+
+// Writing into a Vec cannot fail: `Vec<u8>`'s `io::Write` never returns an
+// error, so the `expect`s below cannot fire.
+const VEC_WRITE: &str = "writing XML into a Vec cannot fail";
+
+impl XmlOut {
+    /// A new document, starting with the XML declaration (UTF-8).
+    pub fn new() -> XmlOut {
+        let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+            .expect(VEC_WRITE);
+        XmlOut { w }
+    }
+
+    fn element<'a>(name: &'a str, attrs: &[(&'a str, &str)]) -> BytesStart<'a> {
+        let mut e = BytesStart::new(name);
+        for &(k, v) in attrs {
+            e.push_attribute(Attribute {
+                key: QName(k),
+                value: Cow::Owned(escape_attr(v)),
+            });
+        }
+        e
+    }
+
+    /// Opens `<name attrs...>`.
+    pub fn open(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        self.w
+            .write_event(Event::Start(Self::element(name, attrs)))
+            .expect(VEC_WRITE);
+    }
+
+    /// Closes `</name>`.
+    pub fn close(&mut self, name: &str) {
+        self.w
+            .write_event(Event::End(BytesEnd::new(name)))
+            .expect(VEC_WRITE);
+    }
+
+    /// Writes `<name attrs.../>`.
+    pub fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        self.w
+            .write_event(Event::Empty(Self::element(name, attrs)))
+            .expect(VEC_WRITE);
+    }
+
+    /// Writes `<name attrs...>text</name>` on one line.
+    pub fn text(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) {
+        self.open(name, attrs);
+        self.w
+            .write_event(Event::Text(BytesText::from_escaped(escape_text(text))))
+            .expect(VEC_WRITE);
+        self.close(name);
+    }
+
+    /// The finished document, ending with a newline.
+    pub fn finish(self) -> Vec<u8> {
+        let mut bytes = self.w.into_inner();
+        bytes.push(b'\n');
+        bytes
+    }
+}
+
+impl Default for XmlOut {
+    fn default() -> XmlOut {
+        XmlOut::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_characters_are_removed_and_allowed_ones_kept() {
+        let s = "a\u{0}b\u{8}c\u{B}d\u{C}e\u{E}f\u{1F}g\u{FFFE}h\u{FFFF}i\t\n\r j\u{D7FF}\u{E000}\u{FFFD}\u{10000}";
+        assert_eq!(
+            clean(s),
+            "abcdefghi\t\n\r j\u{D7FF}\u{E000}\u{FFFD}\u{10000}"
+        );
+        assert!(matches!(clean("plain Київ"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn text_escaping_keeps_carriage_returns_and_quotes() {
+        assert_eq!(
+            escape_text("a<b>&\"c'\r\n\t\u{B}"),
+            "a&lt;b&gt;&amp;\"c'&#13;\n\t"
+        );
+    }
+
+    #[test]
+    fn attribute_escaping_protects_whitespace_from_normalisation() {
+        assert_eq!(
+            escape_attr("x\"y<&>'\t\n\r\u{1}z\\"),
+            "x&quot;y&lt;&amp;&gt;'&#9;&#10;&#13;z\\"
+        );
+    }
+
+    #[test]
+    fn collapse_makes_a_token() {
+        assert_eq!(collapse("  a\t b\r\n\u{B}c  "), "a b c");
+    }
+
+    #[test]
+    fn writer_indents_elements_and_keeps_text_inline() {
+        let mut x = XmlOut::new();
+        x.open("r", &[("k", "v\n")]);
+        x.text("d", &[("key", "a")], "1 < 2");
+        x.empty("e", &[]);
+        x.close("r");
+        let s = String::from_utf8(x.finish()).unwrap();
+        assert_eq!(
+            s,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r k=\"v&#10;\">\n  <d key=\"a\">1 &lt; 2</d>\n  <e/>\n</r>\n"
+        );
+    }
+}

@@ -1,0 +1,275 @@
+//! Date expressions in a sentence, resolved against the article's date.
+//!
+//! "on Oct. 13", "October 13, 2025", "13 October", "in August", "mid-October",
+//! "in 2019", "on Tuesday", "yesterday", "last week", "last month", "last
+//! year". Each becomes a [`PartialDate`] at the precision the text gives; the
+//! year comes from the article's date, moved back (for what occurred) or
+//! forward (for what is planned) so that the date falls on the right side of it.
+
+use crate::date::PartialDate;
+use crate::span::Span;
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date expression found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateExpr {
+    /// Its bytes in the text.
+    pub span: Span,
+    /// What it says, before resolution against the article date.
+    pub kind: DateKind,
+}
+
+/// What a date expression says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateKind {
+    /// A calendar date, some parts possibly missing (month and day without a year).
+    Calendar(PartialDate),
+    /// A day of the week.
+    Weekday(Weekday),
+    /// Days relative to the article date (yesterday = -1).
+    DayOffset(i32),
+    /// "last week" (-1) or "this week" (0): the month of that week.
+    Week(i32),
+    /// "last month" (-1), "this month" (0).
+    Month(i32),
+    /// "last year" (-1), "this year" (0).
+    Year(i32),
+}
+
+const MONTHS: &str = r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:tember|t\.|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let pat = format!(
+        r"(?xi)
+        \b(?:
+            (?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)
+          | {m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?
+          | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m2}\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?
+          | (?:in|since|during|until|by|early|late|mid|mid-|earlier\s+in|later\s+in)[\s-]+{m3}\b(?:\s+(?P<year3>(?:19|20)\d\d))?
+          | (?:in|since|during|until|by)\s+(?P<year4>(?:19|20)\d\d)\b
+          | (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+          | (?P<rel>yesterday|today|tonight|tomorrow)\b
+          | (?P<which>last|this|next|past)\s+(?P<unit>week|month|year)\b
+        )",
+        m = MONTHS,
+        m2 = MONTHS.replace("?P<month>", "?P<month2>"),
+        m3 = MONTHS.replace("?P<month>", "?P<month3>"),
+    );
+    Regex::new(&pat).expect("the date pattern is valid")
+});
+
+fn month_num(s: &str) -> Option<i8> {
+    let l = s.to_ascii_lowercase();
+    let names = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|n| l.starts_with(n))
+        .map(|i| i as i8 + 1)
+}
+
+/// Finds the date expressions in `region` of `text`.
+pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
+    let hay = region.text(text);
+    let mut out = Vec::new();
+    for c in DATE_RE.captures_iter(hay) {
+        let m = c.get(0).expect("group 0 always matches");
+        let span = Span::new(region.start + m.start(), region.start + m.end());
+        let num = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<i16>().ok());
+        let kind = if let (Some(y), Some(mo), Some(d)) = (num("y1"), num("m1"), num("d1")) {
+            DateKind::Calendar(PartialDate {
+                year: Some(y),
+                month: Some(mo as i8),
+                day: Some(d as i8),
+            })
+        } else if let Some(mo) = c.name("month").and_then(|x| month_num(x.as_str())) {
+            // "May" alone is too often a verb; a day number must follow it.
+            let day = num("day").map(|d| d as i8);
+            DateKind::Calendar(PartialDate {
+                year: num("year"),
+                month: Some(mo),
+                day,
+            })
+        } else if let Some(mo) = c.name("month2").and_then(|x| month_num(x.as_str())) {
+            DateKind::Calendar(PartialDate {
+                year: num("year2"),
+                month: Some(mo),
+                day: num("day2").map(|d| d as i8),
+            })
+        } else if let Some(mo) = c.name("month3").and_then(|x| month_num(x.as_str())) {
+            if mo == 5 && !m.as_str().to_ascii_lowercase().contains("may") {
+                continue;
+            }
+            DateKind::Calendar(PartialDate {
+                year: num("year3"),
+                month: Some(mo),
+                day: None,
+            })
+        } else if let Some(y) = num("year4") {
+            DateKind::Calendar(PartialDate::year(y))
+        } else if let Some(w) = c.name("wd") {
+            let wd = match w.as_str().to_ascii_lowercase().as_str() {
+                "monday" => Weekday::Monday,
+                "tuesday" => Weekday::Tuesday,
+                "wednesday" => Weekday::Wednesday,
+                "thursday" => Weekday::Thursday,
+                "friday" => Weekday::Friday,
+                "saturday" => Weekday::Saturday,
+                _ => Weekday::Sunday,
+            };
+            DateKind::Weekday(wd)
+        } else if let Some(r) = c.name("rel") {
+            DateKind::DayOffset(match r.as_str().to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            })
+        } else if let (Some(w), Some(u)) = (c.name("which"), c.name("unit")) {
+            let n = match w.as_str().to_ascii_lowercase().as_str() {
+                "last" | "past" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            match u.as_str().to_ascii_lowercase().as_str() {
+                "week" => DateKind::Week(n),
+                "month" => DateKind::Month(n),
+                _ => DateKind::Year(n),
+            }
+        } else {
+            continue;
+        };
+        // Invalid calendar dates ("Feb. 30") are not dates.
+        if let DateKind::Calendar(pd) = kind
+            && let (Some(mo), Some(d)) = (pd.month, pd.day)
+            && Date::new(pd.year.unwrap_or(2024), mo, d).is_err()
+        {
+            continue;
+        }
+        out.push(DateExpr { span, kind });
+    }
+    out
+}
+
+/// Resolves an expression against the article date. `future` is true when
+/// the event is planned (a bare weekday or month then lies ahead).
+pub fn resolve(kind: DateKind, doc: Option<Date>, future: bool) -> Option<PartialDate> {
+    match kind {
+        DateKind::Calendar(pd) if pd.year.is_some() => Some(pd),
+        DateKind::Calendar(pd) => {
+            let Some(d) = doc else {
+                return pd.day.is_some().then_some(pd);
+            };
+            let mut y = d.year();
+            let m = pd.month?;
+            let candidate = (m, pd.day.unwrap_or(if future { 31 } else { 1 }));
+            let docmd = (d.month(), d.day());
+            if !future && candidate > docmd && (m - d.month()) >= 2 {
+                y -= 1;
+            } else if future && candidate < docmd && (d.month() - m) >= 2 {
+                y += 1;
+            }
+            Some(PartialDate {
+                year: Some(y),
+                month: Some(m),
+                day: pd.day,
+            })
+        }
+        DateKind::Weekday(wd) => {
+            let d = doc?;
+            let back =
+                (d.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            let day = if future && back != 0 {
+                d.checked_add((7 - back as i64).days()).ok()?
+            } else {
+                d.checked_sub((back as i64).days()).ok()?
+            };
+            Some(PartialDate::from_date(day))
+        }
+        DateKind::DayOffset(n) => Some(PartialDate::from_date(
+            doc?.checked_add((n as i64).days()).ok()?,
+        )),
+        DateKind::Week(n) => {
+            let d = doc?.checked_add((7 * n as i64).days()).ok()?;
+            Some(PartialDate::month(d.year(), d.month()))
+        }
+        DateKind::Month(n) => {
+            let d = doc?
+                .first_of_month()
+                .checked_add((n as i64).months())
+                .ok()?;
+            Some(PartialDate::month(d.year(), d.month()))
+        }
+        DateKind::Year(n) => Some(PartialDate::year(doc?.year() + n as i16)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str, doc: Option<Date>, future: bool) -> Option<String> {
+        let found = find(s, Span::new(0, s.len()));
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        resolve(found[0].kind, doc, future).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn calendar_dates_at_their_precision() {
+        let doc = Some(Date::constant(2025, 11, 18));
+        assert_eq!(
+            one("met on Oct. 13 in Nairobi", doc, false).as_deref(),
+            Some("2025-10-13")
+        );
+        assert_eq!(
+            one("talks on May 24, 2018", doc, false).as_deref(),
+            Some("2018-05-24")
+        );
+        assert_eq!(one("on 3 March", doc, false).as_deref(), Some("2025-03-03"));
+        assert_eq!(one("met in August", doc, false).as_deref(), Some("2025-08"));
+        assert_eq!(one("in 2019 they met", doc, false).as_deref(), Some("2019"));
+        assert_eq!(one("on Oct. 13", None, false).as_deref(), Some("--10-13"));
+        assert_eq!(
+            one("since mid-October", doc, false).as_deref(),
+            Some("2025-10")
+        );
+    }
+
+    #[test]
+    fn year_rolls_to_the_right_side_of_the_article() {
+        let doc = Some(Date::constant(2025, 2, 10));
+        assert_eq!(
+            one("met in December", doc, false).as_deref(),
+            Some("2024-12")
+        );
+        let doc = Some(Date::constant(2025, 11, 20));
+        assert_eq!(
+            one("will meet in January", doc, true).as_deref(),
+            Some("2026-01")
+        );
+    }
+
+    #[test]
+    fn weekdays_and_relative_days() {
+        // 2018-05-24 was a Thursday.
+        let doc = Some(Date::constant(2018, 5, 24));
+        assert_eq!(
+            one("on Thursday", doc, false).as_deref(),
+            Some("2018-05-24")
+        );
+        assert_eq!(one("on Tuesday", doc, false).as_deref(), Some("2018-05-22"));
+        assert_eq!(one("on Tuesday", doc, true).as_deref(), Some("2018-05-29"));
+        assert_eq!(one("yesterday", doc, false).as_deref(), Some("2018-05-23"));
+        assert_eq!(one("last week", doc, false).as_deref(), Some("2018-05"));
+        assert_eq!(one("on Tuesday", None, false), None);
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_date() {
+        assert!(find("They may meet soon.", Span::new(0, 19)).is_empty());
+        assert!(find("Feb. 30 is no day", Span::new(0, 17)).is_empty());
+    }
+}

@@ -1,0 +1,582 @@
+//! Relations: who met, called, spoke to, canceled, visited, hosted,
+//! criticized whom, and who holds which office.
+//!
+//! Relation rules are data (`data/rules/default.jsonl`, documented in
+//! `data/rules/README.md`): a trigger pattern, what the object must be, and
+//! example sentences that `cargo test` runs. The engine here is generic: for
+//! each trigger match it finds the subject before it and the objects after it
+//! among the sentence's resolved mentions, the status from the clause
+//! ([`status`]), the date ([`dates`]) and the place ("in X", "at X"). Every
+//! relation keeps its sentence as evidence and the id of its rule.
+
+pub mod dates;
+pub mod rules;
+pub mod status;
+
+pub use rules::{Example, Rule, Rules};
+
+use crate::date::PartialDate;
+use crate::gazetteer::Gazetteer;
+use crate::model::{Kind, Relation, Status};
+use crate::resolve::{ActorIdx, How, Mention, Resolved, words_before};
+use crate::span::Span;
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One relation found in one sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Who.
+    pub subject: ActorIdx,
+    /// Did what.
+    pub relation: Relation,
+    /// With or to whom (a place for `visited`, an office for `holds_office`).
+    pub object: ActorIdx,
+    /// Whether it happened.
+    pub status: Status,
+    /// When.
+    pub date: Option<PartialDate>,
+    /// Where (a place actor).
+    pub place: Option<ActorIdx>,
+    /// The sentence that says so.
+    pub evidence: Span,
+    /// The words that triggered the rule.
+    pub trigger: Span,
+    /// The rule's id.
+    pub rule: String,
+    /// The sentence index.
+    pub sentence: usize,
+}
+
+/// Prepositions that make a place the setting, not a participant.
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "to", "from", "near", "outside", "inside", "into", "toward", "towards", "across",
+    "of", "for", "on", "via", "over", "around",
+];
+
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s")
+        .expect("valid")
+});
+static CLAUSE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s").expect("valid"));
+static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+$").expect("valid")
+});
+static BY_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+by\s").expect("valid"));
+
+struct Sent<'a> {
+    text: &'a str,
+    span: Span,
+    index: usize,
+    /// Mentions of actors that may take part (no offices), by position.
+    actors: Vec<&'a Mention>,
+}
+
+/// Finds the relations of one document.
+pub fn relate(
+    text: &str,
+    sentences: &[Span],
+    resolved: &Resolved,
+    rules: &Rules,
+    gaz: &Gazetteer,
+    doc_date: Option<Date>,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (si, &span) in sentences.iter().enumerate() {
+        let actors: Vec<&Mention> = resolved
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.sentence == si
+                    && resolved.actors[m.actor].kind != Kind::Office
+                    && m.how != How::Office
+            })
+            .collect();
+        let s = Sent {
+            text,
+            span,
+            index: si,
+            actors,
+        };
+        for rule in rules.iter() {
+            for m in rule.trigger.find_iter(span.text(text)) {
+                let trig = Span::new(span.start + m.start(), span.start + m.end());
+                apply(&s, rule, trig, resolved, gaz, doc_date, &mut out);
+            }
+        }
+    }
+    for link in &resolved.offices {
+        if link.past {
+            continue;
+        }
+        out.push(Found {
+            subject: link.person,
+            relation: Relation::HoldsOffice,
+            object: link.office,
+            status: Status::Occurred,
+            date: None,
+            place: None,
+            evidence: sentences[link.sentence],
+            trigger: link.span,
+            rule: "holds_office.title".into(),
+            sentence: link.sentence,
+        });
+    }
+    // Where two rules read overlapping words of one sentence as the same
+    // relation between the same actors, the longer trigger is the more
+    // specific reading ("canceled his planned summit with" over "summit with").
+    let pair = |f: &Found| {
+        if f.relation.is_symmetric() && f.object < f.subject {
+            (f.object, f.subject)
+        } else {
+            (f.subject, f.object)
+        }
+    };
+    let shadowed: Vec<bool> = out
+        .iter()
+        .map(|f| {
+            out.iter().any(|g| {
+                g.sentence == f.sentence
+                    && g.relation == f.relation
+                    && pair(g) == pair(f)
+                    && g.trigger.overlaps(f.trigger)
+                    && g.trigger.len() > f.trigger.len()
+            })
+        })
+        .collect();
+    let mut keep = shadowed.into_iter().map(|s| !s);
+    out.retain(|_| keep.next().unwrap_or(true));
+    out.sort_by(|a, b| {
+        (
+            a.sentence,
+            a.trigger.start,
+            a.relation,
+            a.subject,
+            a.object,
+            a.status,
+        )
+            .cmp(&(
+                b.sentence,
+                b.trigger.start,
+                b.relation,
+                b.subject,
+                b.object,
+                b.status,
+            ))
+    });
+    out.dedup_by(|a, b| {
+        let key = |f: &Found| {
+            let (x, y) = if f.relation.is_symmetric() && f.object < f.subject {
+                (f.object, f.subject)
+            } else {
+                (f.subject, f.object)
+            };
+            (f.sentence, f.relation, x, y, f.status)
+        };
+        key(a) == key(b)
+    });
+    out
+}
+
+/// Which kinds of actor may stand on each side of a relation. People meet,
+/// call, talk to, host and cancel with people; countries and organizations
+/// with countries and organizations ("North Korea called off talks with South
+/// Korea"); a person does not "meet" a country. Anyone may criticize anyone.
+fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {
+    match rel {
+        Relation::Criticized => true,
+        Relation::Visited => o == Kind::Place,
+        Relation::HoldsOffice => s == Kind::Person && o == Kind::Office,
+        _ => (s == Kind::Person) == (o == Kind::Person),
+    }
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "his" | "her" | "its" | "their"
+    )
+}
+
+fn prep_before(text: &str, m: &Mention) -> Option<String> {
+    words_before(text, m.span.start, 1)
+        .first()
+        .map(|w| w.to_lowercase())
+}
+
+fn is_setting(text: &str, resolved: &Resolved, m: &Mention) -> bool {
+    let kind = resolved.actors[m.actor].kind;
+    kind == Kind::Place && prep_before(text, m).is_some_and(|p| PLACE_PREPS.contains(&p.as_str()))
+}
+
+fn apply(
+    s: &Sent,
+    rule: &Rule,
+    trig: Span,
+    resolved: &Resolved,
+    gaz: &Gazetteer,
+    doc_date: Option<Date>,
+    out: &mut Vec<Found>,
+) {
+    let text = s.text;
+    let after_trig = &text[trig.end..s.span.end];
+    if let Some(ex) = &rule.exclude_after
+        && ex.is_match(after_trig)
+    {
+        return;
+    }
+    // Names inside the trigger ("met with") cannot take part.
+    if s.actors
+        .iter()
+        .any(|m| m.span.overlaps(trig) && m.how.is_naming())
+    {
+        return;
+    }
+    let clause_end = CLAUSE_END
+        .find(after_trig)
+        .map(|m| trig.end + m.start())
+        .unwrap_or(s.span.end);
+    let before_text = &text[s.span.start..trig.start];
+    let clause_start = CLAUSE_START
+        .find_iter(before_text)
+        .last()
+        .map(|m| s.span.start + m.end())
+        .unwrap_or(s.span.start);
+    let passive = PASSIVE_BEFORE.is_match(before_text) && BY_AFTER.is_match(after_trig);
+    let is_place_rule = rule.object_place;
+
+    // Objects after the trigger, up to the end of the clause.
+    let after: Vec<&Mention> = s
+        .actors
+        .iter()
+        .copied()
+        .filter(|m| m.span.start >= trig.end && m.span.end <= clause_end)
+        .collect();
+    let before: Vec<&Mention> = s
+        .actors
+        .iter()
+        .copied()
+        .filter(|m| m.span.end <= trig.start && m.span.start >= clause_start.min(s.span.start))
+        .collect();
+
+    let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if passive {
+        let agent = after
+            .iter()
+            .find(|m| !is_setting(text, resolved, m))
+            .map(|m| m.actor);
+        let patient = subject_group(text, resolved, &before);
+        match agent {
+            Some(a) => (vec![a], patient.into_iter().map(|p| (p, trig)).collect()),
+            None => return,
+        }
+    } else if after_trig
+        .trim_start()
+        .to_lowercase()
+        .starts_with("between")
+        || trig.text(text).to_lowercase().ends_with("between")
+    {
+        let pair: Vec<&Mention> = after
+            .iter()
+            .copied()
+            .filter(|m| !is_setting(text, resolved, m))
+            .take(2)
+            .collect();
+        if pair.len() < 2 {
+            return;
+        }
+        (vec![pair[0].actor], vec![(pair[1].actor, pair[1].span)])
+    } else {
+        let mut subj = subject_group(text, resolved, &before);
+        let objs: Vec<(ActorIdx, Span)> = if is_place_rule {
+            after
+                .iter()
+                .filter(|m| resolved.actors[m.actor].kind == Kind::Place)
+                .take(1)
+                .map(|m| (m.actor, m.span))
+                .collect()
+        } else {
+            let cands: Vec<&Mention> = after
+                .iter()
+                .copied()
+                .filter(|m| !is_setting(text, resolved, m))
+                .filter(|m| prep_before(text, m).as_deref() != Some("by"))
+                .filter(|m| !subj.contains(&m.actor))
+                .filter(|m| !(m.how == How::Pronoun && is_possessive(m.span.text(text))))
+                .collect();
+            // The first actor after the trigger and those coordinated with it.
+            let group = coordinated(text, resolved, &cands);
+            group
+                .into_iter()
+                .filter_map(|a| cands.iter().find(|m| m.actor == a).map(|m| (a, m.span)))
+                .collect()
+        };
+        // "In a letter to Ruto, Scholz proposed ...": the subject follows the objects.
+        if subj.is_empty()
+            && let Some(last) = objs.last()
+        {
+            let after_objs = s.actors.iter().find(|m| {
+                m.span.start >= last.1.end
+                    && !is_setting(text, resolved, m)
+                    && !objs.iter().any(|o| o.0 == m.actor)
+            });
+            subj.extend(after_objs.map(|m| m.actor));
+        }
+        (subj, objs)
+    };
+
+    let mut pairs: Vec<(ActorIdx, ActorIdx, Span)> = Vec::new();
+    if objects.is_empty() {
+        // "Ruto and Lula met": a symmetric relation within the subject group.
+        if rule.relation.is_symmetric() && subjects.len() >= 2 {
+            pairs.push((subjects[1], subjects[0], trig));
+        }
+    } else if let Some(&subj) = subjects.first() {
+        let subj_all = if rule.relation.is_symmetric() || rule.relation == Relation::Visited {
+            subjects.clone()
+        } else {
+            vec![subj]
+        };
+        for &sj in &subj_all {
+            for &(ob, ospan) in &objects {
+                if sj != ob {
+                    pairs.push((sj, ob, ospan));
+                }
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let status = rule.status.unwrap_or_else(|| {
+        status::status(
+            &text[s.span.start..trig.start],
+            &text[clause_start..trig.start],
+            &text[trig.end..s.span.end],
+        )
+    });
+    let date = pick_date(
+        text,
+        s.span,
+        trig,
+        clause_start,
+        clause_end,
+        doc_date,
+        status,
+    );
+    let place = if is_place_rule {
+        None
+    } else {
+        pick_place(s, resolved, gaz, trig, clause_start, clause_end, &pairs)
+    };
+    for (sj, ob, ospan) in pairs {
+        let then = &text[ospan.end..s.span.end];
+        if rule.object_then.as_ref().is_some_and(|r| !r.is_match(then)) {
+            continue;
+        }
+        if rule
+            .object_then_not
+            .as_ref()
+            .is_some_and(|r| r.is_match(then))
+        {
+            continue;
+        }
+        if !kinds_fit(
+            rule.relation,
+            resolved.actors[sj].kind,
+            resolved.actors[ob].kind,
+        ) {
+            continue;
+        }
+        let found = Found {
+            subject: sj,
+            relation: rule.relation,
+            object: ob,
+            status,
+            date,
+            place,
+            evidence: s.span,
+            trigger: trig,
+            rule: rule.id.clone(),
+            sentence: s.index,
+        };
+        // Hosting someone is meeting them.
+        if rule.relation == Relation::Hosted && resolved.actors[ob].kind == Kind::Person {
+            out.push(Found {
+                relation: Relation::Met,
+                ..found.clone()
+            });
+        }
+        out.push(found);
+    }
+}
+
+/// The subject: the nearest actor before the trigger, with the actors
+/// coordinated with it ("Ruto and Lula", "he and Lula").
+fn subject_group(text: &str, resolved: &Resolved, before: &[&Mention]) -> Vec<ActorIdx> {
+    let mut cands: Vec<&Mention> = before
+        .iter()
+        .copied()
+        .filter(|m| !is_setting(text, resolved, m))
+        .collect();
+    cands.reverse();
+    coordinated(text, resolved, &cands)
+}
+
+/// The gap between two mentions, with office titles taken out, lowercase.
+fn gap(text: &str, resolved: &Resolved, from: usize, to: usize) -> String {
+    let mut out = String::new();
+    let mut pos = from;
+    let mut offices: Vec<Span> = resolved
+        .mentions
+        .iter()
+        .filter(|m| m.how == How::Office && m.span.start >= from && m.span.end <= to)
+        .map(|m| m.span)
+        .collect();
+    offices.sort();
+    for o in offices {
+        if o.start >= pos {
+            out.push_str(text.get(pos..o.start).unwrap_or(""));
+            pos = o.end;
+        }
+    }
+    out.push_str(text.get(pos..to).unwrap_or(""));
+    out.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The first mention and those coordinated with it, walking `ordered` (the
+/// candidates in order away from the trigger). A comma joins only in a list
+/// that an "and" closes ("A, B and C"), so "to Ruto, Scholz said" is no list.
+fn coordinated(text: &str, resolved: &Resolved, ordered: &[&Mention]) -> Vec<ActorIdx> {
+    let Some(first) = ordered.first() else {
+        return Vec::new();
+    };
+    let mut chain: Vec<(ActorIdx, bool)> = vec![(first.actor, false)];
+    let mut cur = *first;
+    let mut closed = false;
+    for m in ordered.iter().skip(1) {
+        let (a, b) = if m.span.start >= cur.span.end {
+            (cur.span.end, m.span.start)
+        } else {
+            (m.span.end, cur.span.start)
+        };
+        let g = gap(text, resolved, a, b);
+        if m.actor == cur.actor {
+            if g.is_empty() {
+                cur = m;
+                continue;
+            }
+            break;
+        }
+        let is_and = matches!(
+            g.as_str(),
+            "and"
+                | ", and"
+                | "and then"
+                | "and with"
+                | "as well as"
+                | "and his"
+                | "and her"
+                | "and the"
+                | "or"
+        );
+        if is_and {
+            closed = true;
+        } else if g != "," {
+            break;
+        }
+        if !chain.iter().any(|(x, _)| *x == m.actor) {
+            chain.push((m.actor, g == ","));
+        }
+        cur = m;
+        if is_and {
+            break;
+        }
+    }
+    if !closed {
+        chain.truncate(1);
+    }
+    chain.into_iter().map(|(a, _)| a).collect()
+}
+
+fn pick_date(
+    text: &str,
+    sent: Span,
+    trig: Span,
+    clause_start: usize,
+    clause_end: usize,
+    doc: Option<Date>,
+    status: Status,
+) -> Option<PartialDate> {
+    let exprs = dates::find(text, sent);
+    let in_clause: Vec<&dates::DateExpr> = exprs
+        .iter()
+        .filter(|e| e.span.start >= clause_start && e.span.end <= clause_end)
+        .collect();
+    let pool: Vec<&dates::DateExpr> = if in_clause.is_empty() {
+        exprs.iter().collect()
+    } else {
+        in_clause
+    };
+    let best = pool.into_iter().min_by_key(|e| {
+        if e.span.start >= trig.end {
+            e.span.start - trig.end
+        } else {
+            trig.start.saturating_sub(e.span.end) + 1
+        }
+    })?;
+    dates::resolve(best.kind, doc, status == Status::Planned)
+}
+
+fn pick_place(
+    s: &Sent,
+    resolved: &Resolved,
+    gaz: &Gazetteer,
+    trig: Span,
+    clause_start: usize,
+    clause_end: usize,
+    pairs: &[(ActorIdx, ActorIdx, Span)],
+) -> Option<ActorIdx> {
+    let text = s.text;
+    let parties: Vec<ActorIdx> = pairs.iter().flat_map(|&(a, b, _)| [a, b]).collect();
+    let mut best: Option<(usize, ActorIdx)> = None;
+    for m in &s.actors {
+        if m.span.start < clause_start || m.span.end > clause_end || parties.contains(&m.actor) {
+            continue;
+        }
+        let prep = prep_before(text, m);
+        if !matches!(prep.as_deref(), Some("in" | "at")) {
+            continue;
+        }
+        let actor = &resolved.actors[m.actor];
+        let place = match actor.kind {
+            Kind::Place => Some(m.actor),
+            // "at the Kremlin": the city of the organization, when the document names it.
+            Kind::Organization => actor.entry.and_then(|e| {
+                let country = gaz.entry(e).of.as_deref()?;
+                resolved.actors.iter().position(|a| {
+                    a.kind == Kind::Place
+                        && a.entry.is_some_and(|pe| {
+                            let p = gaz.entry(pe);
+                            p.capital && p.country.as_deref() == Some(country)
+                        })
+                })
+            }),
+            _ => None,
+        };
+        let Some(p) = place else { continue };
+        let dist = if m.span.start >= trig.end {
+            m.span.start - trig.end
+        } else {
+            trig.start - m.span.end
+        };
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, p));
+        }
+    }
+    best.map(|(_, p)| p)
+}

@@ -1,0 +1,109 @@
+//! Whether a relation happened: occurred, planned, canceled, denied or
+//! hypothetical, from the words of its clause before the trigger.
+
+use crate::model::Status;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DENIED_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:denied|denies|deny|denying|dismissed\s+(?:reports?|claims?)|rejected\s+(?:reports?|claims?)|refuted)\b")
+        .expect("valid")
+});
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not|never|no|didn't|did\s+not|won't|wouldn't|hasn't|haven't|hadn't|isn't|wasn't|weren't|doesn't|don't|cannot|can't|refused\s+to|declined\s+to|without)\b[^,;]{0,25}$")
+        .expect("valid")
+});
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:if|unless|whether|could|might|may|possible|possibly|would\s+(?:mark|be)|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b")
+        .expect("valid")
+});
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible)\b")
+        .expect("valid")
+});
+static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid"));
+static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:canceled|cancelled|called\s+off|scrapped|postponed\s+indefinitely|never\s+took\s+place)\b")
+        .expect("valid")
+});
+
+/// The status of a relation whose trigger starts at `before.len()` in a
+/// clause: `before` is the clause text up to the trigger, `after` the rest of
+/// the clause, `sentence_before` the whole sentence before the trigger.
+pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
+    if CANCELED.is_match(after)
+        && after.len() < 200
+        && CANCELED.find(after).is_some_and(|m| m.start() < 80)
+    {
+        // "the summit ... was called off", "plans ... were canceled".
+        if PLANNED.is_match(before) || after.to_lowercase().contains("plan") {
+            return Status::Canceled;
+        }
+    }
+    if DENIED_ANYWHERE.is_match(sentence_before) {
+        return Status::Denied;
+    }
+    let near: String = tail_words(before, 5);
+    if NEGATED.is_match(&near) {
+        return Status::Denied;
+    }
+    if HYPOTHETICAL.is_match(before) {
+        return Status::Hypothetical;
+    }
+    let window = tail_words(before, 10);
+    if INFINITIVE.is_match(before) || PLANNED.is_match(&window) {
+        return Status::Planned;
+    }
+    Status::Occurred
+}
+
+fn tail_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let from = words.len().saturating_sub(n);
+    let mut out = words[from..].join(" ");
+    if s.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(sentence: &str, trigger: &str) -> Status {
+        let at = sentence.find(trigger).unwrap();
+        let before = &sentence[..at];
+        status(before, before, &sentence[at + trigger.len()..])
+    }
+
+    #[test]
+    fn statuses_from_the_clause() {
+        assert_eq!(st("Ruto met Lula on Monday.", "met"), Status::Occurred);
+        assert_eq!(st("Ruto will meet Lula.", "meet"), Status::Planned);
+        assert_eq!(
+            st("Ruto is expected to meet Lula.", "meet"),
+            Status::Planned
+        );
+        assert_eq!(
+            st("Ruto hopes for another summit with Lula.", "summit with"),
+            Status::Planned
+        );
+        assert_eq!(
+            st("If Ruto and Lula meet, it will be historic.", "meet"),
+            Status::Hypothetical
+        );
+        assert_eq!(
+            st("Ruto denied reports that he plans to meet Lula.", "meet"),
+            Status::Denied
+        );
+        assert_eq!(st("Ruto has never met Lula.", "met"), Status::Denied);
+        assert_eq!(
+            st(
+                "Ruto and Lula were to meet in May, but the plans were called off.",
+                "meet"
+            ),
+            Status::Canceled
+        );
+    }
+}

@@ -1,0 +1,931 @@
+//! Resolution: every mention of an actor in one document, resolved to one actor.
+//!
+//! Works sentence by sentence over the gazetteer's hits:
+//! - full names resolve to their entry; surnames ("Putin") to the person of
+//!   that surname already named in the document, else to the only (or most
+//!   prominent) person of that surname;
+//! - office titles compose with a jurisdiction before them ("Russian Foreign
+//!   Minister", "Kremlin spokesman", "Russia's foreign minister") or after them
+//!   ("foreign minister of Russia") into one office actor;
+//! - a title followed by a name links the person to the office (holds_office);
+//!   a title followed by capitalized words the gazetteer lacks introduces a
+//!   discovered person ("journalist Pavel Zarubin");
+//! - a description without a name ("the Russian president") resolves to the
+//!   person the document itself gave that office, else to the gazetteer's
+//!   holder on the document's date;
+//! - pronouns resolve to the most recent person.
+
+mod text;
+
+pub use text::{capitalized_run, word_after, words_before};
+
+use crate::gazetteer::{EntryId, Form, Gazetteer, Hit};
+use crate::model::{Kind, slug};
+use crate::span::Span;
+use jiff::civil::Date;
+use std::collections::{BTreeMap, HashMap};
+
+/// The index of an actor within one document's [`Resolved`].
+pub type ActorIdx = usize;
+
+/// An actor named in one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// Stable node id.
+    pub id: String,
+    /// The fullest name.
+    pub label: String,
+    /// What it is.
+    pub kind: Kind,
+    /// The gazetteer entry, when known.
+    pub entry: Option<EntryId>,
+    /// True when found in the text, not in the gazetteer.
+    pub discovered: bool,
+    /// External ids.
+    pub ids: BTreeMap<String, String>,
+}
+
+/// How a mention was resolved, for `explain`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum How {
+    /// A full name or alias in the gazetteer.
+    Name,
+    /// A surname of a person.
+    Surname,
+    /// An office title naming the office.
+    Office,
+    /// A description ("the Russian president") resolved to its holder.
+    Description,
+    /// A name introduced by a title or role, not in the gazetteer.
+    Discovered,
+    /// A pronoun.
+    Pronoun,
+    /// "the two leaders": one mention for each of the last two people.
+    Plural,
+}
+
+impl How {
+    /// A short name for output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::Name => "name",
+            How::Surname => "surname",
+            How::Office => "office",
+            How::Description => "description",
+            How::Discovered => "discovered",
+            How::Pronoun => "pronoun",
+            How::Plural => "plural",
+        }
+    }
+
+    /// True for mentions that name the actor (not pronouns or plurals).
+    pub fn is_naming(self) -> bool {
+        !matches!(self, How::Pronoun | How::Plural)
+    }
+}
+
+/// One mention of an actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Its bytes.
+    pub span: Span,
+    /// The actor.
+    pub actor: ActorIdx,
+    /// How it was resolved.
+    pub how: How,
+    /// The sentence it is in.
+    pub sentence: usize,
+}
+
+/// A person presented as holding an office ("Kremlin spokesman Dmitry Peskov").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfficeLink {
+    /// The person.
+    pub person: ActorIdx,
+    /// The office.
+    pub office: ActorIdx,
+    /// The phrase that says so.
+    pub span: Span,
+    /// The sentence it is in.
+    pub sentence: usize,
+    /// "former", "then-": the office is not held at the article's time.
+    pub past: bool,
+}
+
+/// Everything resolved in one document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Resolved {
+    /// The actors, in order of first mention.
+    pub actors: Vec<Actor>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// Office links, in text order.
+    pub offices: Vec<OfficeLink>,
+}
+
+/// Words that qualify a title without changing what it is a title of.
+const QUALIFIERS: &[&str] = &[
+    "deputy",
+    "first",
+    "vice",
+    "acting",
+    "special",
+    "senior",
+    "chief",
+    "interim",
+    "presidential",
+    "top",
+    "foreign-policy",
+    "principal",
+    "assistant",
+    "executive",
+    "permanent",
+    "associate",
+    "outgoing",
+    "incoming",
+];
+
+/// Words that put an office in the past.
+const PAST: &[&str] = &[
+    "former",
+    "then",
+    "then-",
+    "ex",
+    "ex-",
+    "late",
+    "previous",
+    "predecessor",
+];
+
+/// Role nouns that introduce a person without making an office.
+const ROLES: &[&str] = &[
+    "journalist",
+    "reporter",
+    "correspondent",
+    "analyst",
+    "lawyer",
+    "attorney",
+    "activist",
+    "writer",
+    "author",
+    "economist",
+    "historian",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "commentator",
+    "host",
+    "anchor",
+    "editor",
+    "professor",
+    "researcher",
+    "blogger",
+    "dissident",
+    "tycoon",
+    "oligarch",
+    "negotiator",
+    "entrepreneur",
+    "investor",
+    "scholar",
+    "expert",
+    "columnist",
+    "photographer",
+    "presenter",
+    "interviewer",
+    "pundit",
+    "rapper",
+    "singer",
+    "actor",
+    "actress",
+    "athlete",
+    "player",
+    "coach",
+    "judge",
+    "prosecutor",
+    "bishop",
+    "pope",
+    "cleric",
+];
+
+/// Words that make a place name part of a site's name ("Bogor Palace"), not a first name.
+const PLACE_WORDS: &[&str] = &[
+    "Palace",
+    "Airport",
+    "Square",
+    "Hotel",
+    "Street",
+    "Avenue",
+    "Road",
+    "University",
+    "Stadium",
+    "Hall",
+    "Park",
+    "Bridge",
+    "Center",
+    "Centre",
+    "Station",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Bay",
+    "Island",
+    "Islands",
+    "Province",
+    "Region",
+    "Oblast",
+    "County",
+    "State",
+    "City",
+    "District",
+    "Valley",
+    "River",
+    "Lake",
+    "Mountains",
+    "Summit",
+    "Forum",
+    "Declaration",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Protocol",
+    "Process",
+    "Format",
+    "Conference",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Castle",
+    "House",
+    "Tower",
+    "Airbase",
+    "Base",
+    "Plant",
+    "Embassy",
+];
+
+/// Pronouns that stand for a person.
+const PERSON_PRONOUNS: &[&str] = &[
+    "he", "him", "his", "she", "her", "hers", "himself", "herself",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    gaz: &'a Gazetteer,
+    date: Option<Date>,
+    out: Resolved,
+    by_id: HashMap<String, ActorIdx>,
+    /// Office actor -> the person the document gave it.
+    office_holder: HashMap<ActorIdx, ActorIdx>,
+    /// Surname of a discovered or named person -> actor.
+    doc_surnames: HashMap<String, ActorIdx>,
+    /// Surname of a person the document names in full anywhere -> entry.
+    full_names: HashMap<String, EntryId>,
+    last_people: Vec<ActorIdx>,
+    /// True while in a headline-cased sentence, where capitals say nothing about names.
+    headline: bool,
+}
+
+/// Resolves the mentions of one document, given its sentences and date.
+pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Date>) -> Resolved {
+    let mut cx = Ctx {
+        text,
+        gaz,
+        date,
+        out: Resolved::default(),
+        by_id: HashMap::new(),
+        office_holder: HashMap::new(),
+        doc_surnames: HashMap::new(),
+        full_names: HashMap::new(),
+        last_people: Vec::new(),
+        headline: false,
+    };
+    // Full names first, over the whole document, so that a surname before the
+    // full name ("Putin ... Vladimir Putin") still finds its person.
+    let hits: Vec<Vec<Hit>> = sentences.iter().map(|&s| gaz.find(text, s)).collect();
+    for hs in &hits {
+        for h in hs {
+            if let Some(&(id, Form::Name)) = h.targets.first()
+                && gaz.entry(id).kind == Kind::Person
+                && let Some(s) = gaz.surname(id)
+            {
+                cx.full_names.entry(s.to_string()).or_insert(id);
+            }
+        }
+    }
+    for (si, (&sent, hs)) in sentences.iter().zip(&hits).enumerate() {
+        cx.sentence(si, sent, hs);
+    }
+    cx.out
+        .mentions
+        .sort_by_key(|m| (m.span.start, m.span.end, m.actor));
+    cx.out.mentions.dedup_by_key(|m| (m.span, m.actor));
+    cx.out
+}
+
+impl Ctx<'_> {
+    fn actor_for_entry(&mut self, id: EntryId) -> ActorIdx {
+        let e = self.gaz.entry(id);
+        let key = e.key.clone();
+        if let Some(&a) = self.by_id.get(&key) {
+            return a;
+        }
+        let a = Actor {
+            id: key.clone(),
+            label: e.label.clone(),
+            kind: e.kind,
+            entry: Some(id),
+            discovered: false,
+            ids: e.ids.clone(),
+        };
+        self.push_actor(a)
+    }
+
+    fn push_actor(&mut self, a: Actor) -> ActorIdx {
+        if let Some(&i) = self.by_id.get(&a.id) {
+            return i;
+        }
+        let i = self.out.actors.len();
+        self.by_id.insert(a.id.clone(), i);
+        if a.kind == Kind::Person
+            && let Some(last) = a.label.split_whitespace().last()
+        {
+            self.doc_surnames.insert(last.to_string(), i);
+        }
+        self.out.actors.push(a);
+        i
+    }
+
+    fn mention(&mut self, span: Span, actor: ActorIdx, how: How, sentence: usize) {
+        if self.out.actors[actor].kind == Kind::Person && how != How::Plural {
+            self.last_people.retain(|&p| p != actor);
+            self.last_people.push(actor);
+        }
+        self.out.mentions.push(Mention {
+            span,
+            actor,
+            how,
+            sentence,
+        });
+    }
+
+    fn person_for_surname(&mut self, hit: &Hit) -> Option<ActorIdx> {
+        let word = hit.span.text(self.text);
+        if let Some(&a) = self.doc_surnames.get(word) {
+            return Some(a);
+        }
+        // Named in full later in the document.
+        if let Some(&id) = self.full_names.get(word) {
+            return Some(self.actor_for_entry(id));
+        }
+        let cands: Vec<EntryId> = hit
+            .targets
+            .iter()
+            .filter(|(_, f)| *f == Form::Surname)
+            .map(|&(id, _)| id)
+            .collect();
+        // The most prominent: the most offices held, current ones first.
+        let best = cands.iter().copied().max_by_key(|&id| {
+            let e = self.gaz.entry(id);
+            (
+                e.offices.iter().filter(|t| t.covers(self.date)).count(),
+                e.offices.len(),
+                std::cmp::Reverse(id),
+            )
+        })?;
+        Some(self.actor_for_entry(best))
+    }
+
+    fn sentence(&mut self, si: usize, sent: Span, hits: &[Hit]) {
+        let text = self.text;
+        self.headline = is_headline(sent.text(text));
+        let mut covered: Vec<Span> = Vec::new();
+        let mut i = 0;
+        while i < hits.len() {
+            let h = &hits[i];
+            let (first, form) = h.targets[0];
+            match form {
+                Form::Title => {
+                    let consumed = self.office_phrase(si, sent, hits, i, &mut covered);
+                    i = consumed.max(i + 1);
+                    continue;
+                }
+                Form::Adjective => {
+                    // An adjective alone ("Russian officials") names no actor;
+                    // before a title it is handled with the title.
+                }
+                Form::Surname => {
+                    if !self.role_before(h.span)
+                        && let Some(a) = self.person_for_surname(h)
+                    {
+                        self.mention(h.span, a, How::Surname, si);
+                        covered.push(h.span);
+                    }
+                }
+                Form::Name => {
+                    let id = self.pick(h, first);
+                    if self.first_name_like(h, id, hits) {
+                        i += 1;
+                        continue;
+                    }
+                    let a = self.actor_for_entry(id);
+                    self.mention(h.span, a, How::Name, si);
+                    covered.push(h.span);
+                    // A role noun right before a known name ("journalist X") adds nothing.
+                }
+            }
+            i += 1;
+        }
+        self.discover_after_roles(si, sent, &mut covered);
+        self.doc_surname_mentions(si, sent, &covered);
+        self.pronouns(si, sent, &covered);
+        let _ = text;
+    }
+
+    /// Among a hit's name targets, the best: one already in the document,
+    /// then places before people before organizations, countries before cities.
+    fn pick(&self, h: &Hit, first: EntryId) -> EntryId {
+        let names: Vec<EntryId> = h
+            .targets
+            .iter()
+            .filter(|(_, f)| *f == Form::Name)
+            .map(|&(id, _)| id)
+            .collect();
+        if let Some(&id) = names
+            .iter()
+            .find(|&&id| self.by_id.contains_key(&self.gaz.entry(id).key))
+        {
+            return id;
+        }
+        names
+            .iter()
+            .copied()
+            .min_by_key(|&id| {
+                let e = self.gaz.entry(id);
+                let rank = match (e.kind, e.subtype.as_deref()) {
+                    (Kind::Place, Some("country")) => 0,
+                    (Kind::Place, _) if e.capital => 1,
+                    (Kind::Person, _) => 2,
+                    (Kind::Organization, _) => 3,
+                    (Kind::Place, Some("city")) => 4,
+                    (Kind::Place, _) => 5,
+                    (Kind::Office, _) => 6,
+                };
+                (rank, id)
+            })
+            .unwrap_or(first)
+    }
+
+    /// A city or region name right before a capitalized word the gazetteer
+    /// does not know is most likely a first name ("Victoria Friedman").
+    fn first_name_like(&self, h: &Hit, id: EntryId, hits: &[Hit]) -> bool {
+        let e = self.gaz.entry(id);
+        if e.kind != Kind::Place
+            || matches!(e.subtype.as_deref(), Some("country" | "territory"))
+            || self.headline
+        {
+            return false;
+        }
+        let text = self.text;
+        let rest = &text[h.span.end..];
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        match text::next_word(text, h.span.end + 1) {
+            Some((ws, we)) if ws == h.span.end + 1 => {
+                let w = &text[ws..we];
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.chars().all(|c| c.is_uppercase())
+                    && !hits.iter().any(|x| x.span.start == ws)
+                    && !matches!(
+                        w,
+                        "On" | "In" | "At" | "The" | "And" | "But" | "Said" | "Says"
+                    )
+                    && !PLACE_WORDS.contains(&w)
+            }
+            _ => false,
+        }
+    }
+
+    fn role_before(&self, span: Span) -> bool {
+        words_before(self.text, span.start, 1)
+            .first()
+            .is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
+    }
+
+    /// Handles the title hit `hits[i]` with its jurisdiction, qualifiers and
+    /// holder. Returns the index of the first hit not consumed.
+    fn office_phrase(
+        &mut self,
+        si: usize,
+        sent: Span,
+        hits: &[Hit],
+        i: usize,
+        covered: &mut Vec<Span>,
+    ) -> usize {
+        let text = self.text;
+        let gaz = self.gaz;
+        let h = &hits[i];
+        let title = h.targets[0].0;
+        let mut start = h.span.start;
+        let mut end = h.span.end;
+        let mut quals: Vec<String> = Vec::new();
+        let mut past = false;
+        // Qualifiers right before the title ("Deputy", "presidential").
+        loop {
+            let before = words_before(text, start, 1);
+            let Some(w) = before.first() else { break };
+            let lw = w.to_lowercase();
+            if QUALIFIERS.contains(&lw.as_str()) && start - w.len() >= sent.start {
+                let ws = text[..start].trim_end().len() - w.len();
+                quals.insert(0, lw);
+                start = ws;
+            } else {
+                break;
+            }
+        }
+        // A jurisdiction right before: an adjective, a place or an organization,
+        // maybe possessive ("Russia's").
+        let mut jur: Option<EntryId> = None;
+        let mut jur_hit: Option<&Hit> = None;
+        if i > 0 {
+            let p = &hits[i - 1];
+            let gap = &text[p.span.end..start];
+            let gap_ok = gap.trim().is_empty() || matches!(gap.trim(), "'s" | "\u{2019}s");
+            if gap_ok && p.span.start >= sent.start {
+                let t = p.targets.iter().find(|(id, f)| {
+                    matches!(f, Form::Adjective)
+                        || (*f == Form::Name
+                            && matches!(gaz.entry(*id).kind, Kind::Place | Kind::Organization))
+                });
+                if let Some(&(id, _)) = t {
+                    jur = Some(id);
+                    jur_hit = Some(p);
+                    start = p.span.start;
+                }
+            }
+        }
+        // Qualifiers before the jurisdiction are part of the phrase too ("then-U.S.").
+        if let Some(w) = words_before(text, start, 1).first() {
+            let lw = w.to_lowercase();
+            if PAST.contains(&lw.trim_end_matches('-')) || PAST.contains(&lw.as_str()) {
+                past = true;
+            }
+        }
+        if text[..start].ends_with("then-") || text[..start].ends_with("ex-") {
+            past = true;
+        }
+        let mut next = i + 1;
+        // "foreign minister of Russia".
+        if jur.is_none()
+            && let Some(n) = hits.get(i + 1)
+        {
+            let gap = &text[end..n.span.start];
+            if matches!(gap.trim(), "of" | "of the")
+                && let Some(&(id, Form::Name)) = n.targets.first()
+                && matches!(gaz.entry(id).kind, Kind::Place | Kind::Organization)
+            {
+                jur = Some(id);
+                jur_hit = Some(n);
+                end = n.span.end;
+                next = i + 2;
+            }
+        }
+        // The jurisdiction's own mention, when it is a name (not an adjective).
+        if let Some(jh) = jur_hit
+            && let Some(&(id, Form::Name)) = jh.targets.first()
+        {
+            let a = self.actor_for_entry(id);
+            self.mention(jh.span, a, How::Name, si);
+            covered.push(jh.span);
+        }
+        let phrase = Span::new(start, end);
+        covered.push(phrase);
+        let capitalized = text[h.span.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+
+        // A holder right after: a known person, or capitalized words the gazetteer lacks.
+        let mut holder: Option<(ActorIdx, Span, How)> = None;
+        if let Some(n) = hits.get(next)
+            && text[end..n.span.start].trim().is_empty()
+        {
+            match n.targets.first() {
+                Some(&(id, Form::Name)) if gaz.entry(id).kind == Kind::Person => {
+                    holder = Some((self.actor_for_entry(id), n.span, How::Name));
+                    next += 1;
+                }
+                Some(&(_, Form::Surname)) => {
+                    if let Some(a) = self.person_for_surname(n) {
+                        holder = Some((a, n.span, How::Surname));
+                        next += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if holder.is_none()
+            && !self.headline
+            && let Some(name) = capitalized_run(text, end, sent.end)
+            && !hits.iter().any(|x| x.span.overlaps(name))
+            // After a lowercase title alone, one capitalized word is too weak a sign.
+            && (capitalized || jur.is_some() || name.text(text).split_whitespace().count() >= 2)
+        {
+            let label = name.text(text).to_string();
+            let a = self.discovered_person(&label);
+            holder = Some((a, name, How::Discovered));
+        }
+        let office_actor = self.office_actor(title, jur, &quals, holder.map(|(a, _, _)| a));
+        match holder {
+            Some((person, pspan, how)) => {
+                self.mention(pspan, person, how, si);
+                covered.push(pspan);
+                if let Some(o) = office_actor
+                    && (capitalized || jur.is_some())
+                {
+                    self.mention(Span::new(start, end), o, How::Office, si);
+                    if !past {
+                        self.office_holder.insert(o, person);
+                    }
+                    self.out.offices.push(OfficeLink {
+                        person,
+                        office: o,
+                        span: Span::new(start, pspan.end),
+                        sentence: si,
+                        past,
+                    });
+                }
+            }
+            None => {
+                // A description: the office, and the person who holds it.
+                if let Some(o) = office_actor {
+                    if jur.is_some() {
+                        self.mention(phrase, o, How::Office, si);
+                    }
+                    if !past && let Some(p) = self.holder_of(o, title, jur, &quals) {
+                        self.mention(phrase, p, How::Description, si);
+                    }
+                }
+            }
+        }
+        next
+    }
+
+    fn holder_of(
+        &mut self,
+        office: ActorIdx,
+        title: EntryId,
+        jur: Option<EntryId>,
+        quals: &[String],
+    ) -> Option<ActorIdx> {
+        if let Some(&p) = self.office_holder.get(&office) {
+            return Some(p);
+        }
+        // Without a jurisdiction, the document's own holder of the bare title.
+        if jur.is_none() {
+            let key = slug(&self.gaz.entry(title).label);
+            let found = self
+                .office_holder
+                .iter()
+                .filter(|(o, _)| self.out.actors[**o].id.starts_with(&key))
+                .map(|(_, &p)| p)
+                .max();
+            return found;
+        }
+        if !quals.is_empty() {
+            return None;
+        }
+        let holders = self.gaz.holders(title, jur, self.date);
+        if holders.len() == 1 {
+            let p = self.actor_for_entry(holders[0]);
+            self.office_holder.insert(office, p);
+            return Some(p);
+        }
+        None
+    }
+
+    /// The office actor for a title, its jurisdiction and qualifiers. Without
+    /// a jurisdiction, the holder's own tenure may give it.
+    fn office_actor(
+        &mut self,
+        title: EntryId,
+        jur: Option<EntryId>,
+        quals: &[String],
+        holder: Option<ActorIdx>,
+    ) -> Option<ActorIdx> {
+        let gaz = self.gaz;
+        let mut jur = jur;
+        if jur.is_none()
+            && quals.is_empty()
+            && let Some(p) = holder
+            && let Some(pe) = self.out.actors[p].entry
+        {
+            jur = gaz
+                .offices_of(pe, self.date)
+                .into_iter()
+                .find(|(o, _)| *o == title)
+                .and_then(|(_, j)| j);
+        }
+        let t = gaz.entry(title);
+        let mut name = quals.join(" ");
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&t.label);
+        let titled = title_case(&name);
+        let (id, label) = match jur.map(|j| gaz.entry(j)) {
+            Some(j) if j.kind == Kind::Organization => (
+                format!("{}-{}", slug(&j.label), slug(&name)),
+                format!("{} {}", j.label, titled),
+            ),
+            Some(j) => (
+                format!("{}-of-{}", slug(&name), j.key),
+                format!("{} of {}", titled, j.label),
+            ),
+            None => (slug(&name), titled),
+        };
+        let a = Actor {
+            id,
+            label,
+            kind: Kind::Office,
+            entry: Some(title),
+            discovered: false,
+            ids: t.ids.clone(),
+        };
+        Some(self.push_actor(a))
+    }
+
+    fn discovered_person(&mut self, label: &str) -> ActorIdx {
+        let a = Actor {
+            id: slug(label),
+            label: label.to_string(),
+            kind: Kind::Person,
+            entry: None,
+            discovered: true,
+            ids: BTreeMap::new(),
+        };
+        self.push_actor(a)
+    }
+
+    /// "journalist Pavel Zarubin": a lowercase role noun before a capitalized name.
+    fn discover_after_roles(&mut self, si: usize, sent: Span, covered: &mut Vec<Span>) {
+        let text = self.text;
+        let s = sent.text(text);
+        let mut pos = 0;
+        while let Some((ws, we)) = text::next_word(s, pos) {
+            pos = we;
+            let w = &s[ws..we];
+            if !ROLES.contains(&w) {
+                continue;
+            }
+            let Some(name) = capitalized_run(text, sent.start + we, sent.end) else {
+                continue;
+            };
+            if covered.iter().any(|c| c.overlaps(name))
+                || name.text(text).split_whitespace().count() < 2
+            {
+                continue;
+            }
+            let a = self.discovered_person(name.text(text));
+            self.mention(name, a, How::Discovered, si);
+            covered.push(name);
+        }
+    }
+
+    /// Later mentions of a person by surname alone, for people the gazetteer lacks.
+    fn doc_surname_mentions(&mut self, si: usize, sent: Span, covered: &[Span]) {
+        let text = self.text;
+        let s = sent.text(text);
+        let mut pos = 0;
+        while let Some((ws, we)) = text::next_word(s, pos) {
+            pos = we;
+            let span = Span::new(sent.start + ws, sent.start + we);
+            if covered.iter().any(|c| c.overlaps(span)) {
+                continue;
+            }
+            let w = &s[ws..we];
+            if let Some(&a) = self.doc_surnames.get(w)
+                && self.out.actors[a].discovered
+            {
+                self.mention(span, a, How::Surname, si);
+            }
+        }
+    }
+
+    fn pronouns(&mut self, si: usize, sent: Span, covered: &[Span]) {
+        let text = self.text;
+        let s = sent.text(text);
+        let mut pos = 0;
+        let mut found: Vec<(Span, How)> = Vec::new();
+        while let Some((ws, we)) = text::next_word(s, pos) {
+            pos = we;
+            let lw = s[ws..we].to_lowercase();
+            let span = Span::new(sent.start + ws, sent.start + we);
+            if covered.iter().any(|c| c.overlaps(span)) {
+                continue;
+            }
+            if PERSON_PRONOUNS.contains(&lw.as_str()) {
+                found.push((span, How::Pronoun));
+            } else if lw == "two" || lw == "both" {
+                let next = text::next_word(s, we).map(|(a, b)| s[a..b].to_lowercase());
+                if matches!(
+                    next.as_deref(),
+                    Some(
+                        "leaders"
+                            | "men"
+                            | "women"
+                            | "presidents"
+                            | "ministers"
+                            | "sides"
+                            | "diplomats"
+                            | "heads"
+                    )
+                ) {
+                    let (_, e) = text::next_word(s, we).unwrap_or((we, we));
+                    found.push((Span::new(sent.start + ws, sent.start + e), How::Plural));
+                }
+            }
+        }
+        for (span, how) in found {
+            // The most recent person named before this point.
+            let before: Vec<ActorIdx> = {
+                let mut v: Vec<&Mention> = self
+                    .out
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.span.end <= span.start && self.out.actors[m.actor].kind == Kind::Person
+                    })
+                    .filter(|m| m.how.is_naming() || m.how == How::Description)
+                    .collect();
+                v.sort_by_key(|m| m.span.start);
+                let mut people: Vec<ActorIdx> = Vec::new();
+                for m in v.iter().rev() {
+                    if !people.contains(&m.actor) {
+                        people.push(m.actor);
+                    }
+                    if people.len() == 2 {
+                        break;
+                    }
+                }
+                people
+            };
+            match how {
+                How::Plural if before.len() == 2 => {
+                    for &p in &before {
+                        self.out.mentions.push(Mention {
+                            span,
+                            actor: p,
+                            how,
+                            sentence: si,
+                        });
+                    }
+                }
+                How::Pronoun if !before.is_empty() => {
+                    self.out.mentions.push(Mention {
+                        span,
+                        actor: before[0],
+                        how,
+                        sentence: si,
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A headline-cased sentence: most words of four or more start with a capital.
+fn is_headline(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps * 10 >= words.len() * 6
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if matches!(w, "of" | "the" | "and" | "for") {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,213 @@
+//! Small word-level helpers over the original text; they return spans or
+//! slices of it, never copies with other offsets.
+
+use crate::span::Span;
+
+/// The next word (letters, digits, inner hyphens and apostrophes) at or after
+/// byte `pos` of `s`, as a byte range.
+pub fn next_word(s: &str, pos: usize) -> Option<(usize, usize)> {
+    let rest = s.get(pos..)?;
+    let (off, _) = rest.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+    let start = pos + off;
+    let mut end = start;
+    let mut it = s[start..].char_indices().peekable();
+    while let Some((k, c)) = it.next() {
+        if c.is_alphanumeric() {
+            end = start + k + c.len_utf8();
+        } else if matches!(c, '-' | '\'' | '\u{2019}') {
+            if !it.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    Some((start, end))
+}
+
+/// Up to `n` words ending right before byte `pos` (only white space between),
+/// nearest first.
+pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut end = pos.min(text.len());
+    while out.len() < n {
+        let head = &text[..end];
+        let trimmed = head.trim_end_matches([' ', '\t']);
+        if trimmed.len() == head.len() && !out.is_empty() {
+            break;
+        }
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '.'))
+            .map(|(k, c)| k + c.len_utf8())
+            .unwrap_or(0);
+        let w = &trimmed[start..];
+        if w.is_empty() {
+            break;
+        }
+        out.push(w);
+        end = start;
+    }
+    out
+}
+
+/// The word right after byte `pos` (white space skipped), if any.
+pub fn word_after(text: &str, pos: usize) -> Option<&str> {
+    let rest = text.get(pos..)?;
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let (s, e) = next_word(trimmed, 0)?;
+    (s == 0).then(|| &trimmed[s..e])
+}
+
+/// Name particles that may stand in lower case inside a name.
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
+    "den", "la", "le", "di", "ibn", "abu",
+];
+
+/// Capitalized words that start sentences or clauses, not names.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "To",
+    "For",
+    "Of",
+    "This",
+    "That",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Said",
+    "Says",
+    "Told",
+    "Also",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+
+/// Two to four capitalized words starting right after byte `pos` (after white
+/// space), name particles allowed inside: a person's name the gazetteer lacks.
+pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
+    let limit = limit.min(text.len());
+    let region = text.get(..limit)?;
+    let mut cur = pos;
+    let rest = region.get(cur..)?;
+    let lead = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    if lead == 0 {
+        return None;
+    }
+    cur += lead;
+    let start = cur;
+    let mut end = cur;
+    let mut words = 0;
+    while let Some((ws, we)) = next_word(region, cur) {
+        if ws != cur {
+            break;
+        }
+        let w = &region[ws..we];
+        let first = w.chars().next().unwrap_or(' ');
+        let is_particle = PARTICLES.contains(&w) && words > 0;
+        if !(first.is_uppercase() || is_particle)
+            || NOT_NAMES.contains(&w)
+            || w.chars().all(|c| c.is_uppercase()) && w.len() > 1 && words == 0 && w.len() > 3
+        {
+            break;
+        }
+        if !is_particle {
+            end = we;
+        }
+        words += 1;
+        if words == 4 {
+            break;
+        }
+        // Continue only across a single space.
+        if region[we..].starts_with(' ') && !region[we + 1..].starts_with(' ') {
+            cur = we + 1;
+        } else {
+            break;
+        }
+    }
+    let span = Span::new(start, end);
+    let n = span.text(text).split_whitespace().count();
+    (1..=4)
+        .contains(&n)
+        .then_some(span)
+        .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_runs() {
+        let t = "said journalist Pavel Zarubin of Rossiya on Monday";
+        let (s, e) = next_word(t, 4).unwrap();
+        assert_eq!(&t[s..e], "journalist");
+        let run = capitalized_run(t, e, t.len()).unwrap();
+        assert_eq!(run.text(t), "Pavel Zarubin");
+        assert_eq!(words_before(t, 16, 2), ["journalist", "said"]);
+        assert_eq!(word_after(t, 4), Some("journalist"));
+        let t2 = "crown prince Mohammed bin Salman said";
+        assert_eq!(
+            capitalized_run(t2, 12, t2.len()).unwrap().text(t2),
+            "Mohammed bin Salman"
+        );
+        assert_eq!(capitalized_run("envoy The talks", 5, 15), None);
+    }
+}
