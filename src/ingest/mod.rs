@@ -1,190 +1,489 @@
-//! Input readers: files, folders, JSON Lines and standard input, one article
-//! at a time.
+//! Reading inputs: files, folders, JSON Lines, HTML, gzip and standard input,
+//! one article at a time.
 //!
-//! A first version: `.txt` files (the bytes as on disk), folders walked in
-//! sorted order, `.jsonl` with a `text` field and optional `id`, `date`,
-//! `url`, `title`, and `-` for standard input (plain text).
+//! [`read_inputs`] returns a lazy iterator of [`Input`]s: articles, and
+//! diagnostics for everything that could not be read (a missing path, an
+//! unreadable or binary file, a FIFO, a symlink loop, a malformed JSON Lines
+//! record). A problem never stops the run: each gets one [`Diagnostic`]
+//! naming the file (and line), and reading goes on. Only one article (or one
+//! JSON Lines line) is held in memory at a time, so memory does not grow with
+//! the corpus; a single text file or JSON Lines line is capped at
+//! [`InputOptions::max_bytes`].
+//!
+//! What is read, and how:
+//!
+//! - a folder is walked recursively in sorted order ([`walk`]), reading
+//!   `*.txt`, `*.text` (text), `*.jsonl`, `*.ndjson` (JSON Lines), `*.html`,
+//!   `*.htm`, `*.xhtml` (HTML), each also as `*.gz`, and nothing else;
+//! - a file named on the command line is read whatever its name: JSON Lines or
+//!   HTML by those extensions, text otherwise (`.gz` is decompressed first);
+//!   a named FIFO or device is refused (it could block forever): pipe data
+//!   through `-` instead;
+//! - `-` is standard input: JSON Lines when its first non-blank byte is `{`,
+//!   HTML when it starts with `<`, text otherwise (or as
+//!   [`InputOptions::stdin_format`] says).
+//!
+//! Document ids: for a file found in a folder, its path relative to the
+//! folder argument with `/` separators (`sub/b.txt`); for a file argument,
+//! its file name; for a JSON Lines record, its id field, else `FILE:LINE`;
+//! for standard input, `-`.
+//!
+//! Offsets: a UTF-8 text file's article text is the file's bytes exactly, so
+//! offsets are byte offsets into the file on disk (after decompression for
+//! `.gz`). Text that is not UTF-8 is decoded as Windows-1252 (UTF-16 when it
+//! has a byte-order mark) with a warning; its offsets refer to the decoded
+//! UTF-8 text. For JSON Lines they refer to the decoded text field, for HTML
+//! to the extracted text ([`html`]).
+//!
+//! Dates: [`Article::date`] is the date given with the input (a JSON Lines
+//! field, an HTML meta tag); when there is none and the text itself gives
+//! none either ([`crate::clean::date::document_date`]), it is
+//! [`InputOptions::date`] (the `--date` fallback).
+
+pub mod decode;
+pub mod html;
+pub mod jsonl;
+pub mod walk;
 
 use crate::article::Article;
+use crate::clean::date::document_date;
 use crate::diag::Diagnostic;
+use decode::{Decoded, decode};
+use flate2::read::MultiGzDecoder;
 use jiff::civil::Date;
-use std::io::{BufRead, Read};
+use std::collections::VecDeque;
+use std::fs::{self, File};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use walk::{Found, Walk};
 
-/// How to read inputs.
-#[derive(Clone, Debug, Default)]
+/// The default cap on one file's (decompressed) size or one JSON Lines line.
+pub const DEFAULT_MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How an input is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Plain text, one article per file.
+    Text,
+    /// JSON Lines, one article per line.
+    Jsonl,
+    /// An HTML page, one article per file.
+    Html,
+}
+
+/// How to read the inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputOptions {
-    /// The date for articles that carry none (`--date`).
+    /// The JSON Lines field with the article text (`--text-field`).
+    pub text_field: String,
+    /// The JSON Lines field with the document id (`--id-field`).
+    pub id_field: String,
+    /// The JSON Lines field with the publication date (`--date-field`).
+    pub date_field: String,
+    /// The JSON Lines field with the source URL (`--url-field`).
+    pub url_field: String,
+    /// The JSON Lines field with the title (`--title-field`).
+    pub title_field: String,
+    /// The date of articles that give none, with the input or in their text (`--date`).
     pub date: Option<Date>,
+    /// How standard input is read; `None` guesses from its first byte.
+    pub stdin_format: Option<Format>,
+    /// The largest file (after decompression) or JSON Lines line read, in bytes.
+    pub max_bytes: u64,
+}
+
+impl Default for InputOptions {
+    fn default() -> InputOptions {
+        InputOptions {
+            text_field: "text".into(),
+            id_field: "id".into(),
+            date_field: "date".into(),
+            url_field: "url".into(),
+            title_field: "title".into(),
+            date: None,
+            stdin_format: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
 }
 
 /// One item read: an article, or a problem with an input.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Input {
-    /// An article.
+    /// An article to process.
     Article(Article),
-    /// A skipped input or record, or a warning.
+    /// A warning (the input was used anyway) or an error (it was skipped).
     Problem(Diagnostic),
 }
 
-/// Reads every path, lazily, one article at a time.
-pub fn read_inputs(paths: &[PathBuf], opts: &InputOptions) -> impl Iterator<Item = Input> {
-    let mut out = Vec::new();
-    for p in paths {
-        read_path(p, opts, &mut out);
-    }
-    out.into_iter()
+/// The format and compression a file name says: `a.jsonl.gz` is JSON Lines,
+/// gzip-compressed; `None` for names that are no input format.
+pub fn format_of(name: &str) -> (Option<Format>, bool) {
+    let lower = name.to_ascii_lowercase();
+    let (stem, gz) = match lower.strip_suffix(".gz") {
+        Some(s) => (s, true),
+        None => (lower.as_str(), false),
+    };
+    let ext = stem.rsplit_once('.').map_or("", |(_, e)| e);
+    let format = match ext {
+        "txt" | "text" => Some(Format::Text),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        _ => None,
+    };
+    (format, gz)
 }
 
-fn read_path(p: &Path, opts: &InputOptions, out: &mut Vec<Input>) {
-    let shown = p.display().to_string();
-    if shown == "-" {
-        let mut s = String::new();
-        match std::io::stdin().read_to_string(&mut s) {
-            Ok(_) => {
-                let mut a = Article::new("stdin", s);
-                a.source = "-".into();
-                a.date = opts.date;
-                out.push(Input::Article(a));
-            }
-            Err(e) => out.push(Input::Problem(Diagnostic::error(
-                "-",
-                None,
-                format!("cannot read: {e}"),
-            ))),
+/// An I/O error as a lowercase message without the OS error number noise
+/// for the common cases.
+pub(crate) fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file or directory".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        _ if e.raw_os_error() == Some(40) => {
+            "too many levels of symbolic links (a symlink loop)".into()
         }
-        return;
+        _ => {
+            let s = e.to_string();
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect())
+                .unwrap_or_default()
+        }
     }
-    let meta = match std::fs::metadata(p) {
-        Ok(m) => m,
-        Err(e) => {
-            out.push(Input::Problem(Diagnostic::error(
-                &shown,
-                None,
-                format!("cannot read: {e}"),
-            )));
+}
+
+/// The kind of a non-regular file, for messages.
+pub(crate) fn kind_name(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a fifo";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = meta;
+    "not a file or folder"
+}
+
+/// The `--date` fallback for an article that has no date of its own.
+pub(crate) fn fallback_date(text: &str, url: Option<&str>, opts: &InputOptions) -> Option<Date> {
+    opts.date?;
+    if document_date(text, url, None).is_some() {
+        None
+    } else {
+        opts.date
+    }
+}
+
+/// Reads `paths` lazily, one article at a time (see the module docs).
+/// Standard input (`-`) is read from the process's standard input.
+pub fn read_inputs<P: AsRef<Path>>(paths: &[P], opts: &InputOptions) -> Inputs {
+    Inputs {
+        opts: opts.clone(),
+        args: paths.iter().map(|p| p.as_ref().to_path_buf()).collect(),
+        walk: None,
+        records: None,
+        queue: VecDeque::new(),
+        stdin: None,
+    }
+}
+
+/// Like [`read_inputs`], with `-` read from `stdin` instead of the process's
+/// standard input.
+pub fn read_inputs_with_stdin<P: AsRef<Path>>(
+    paths: &[P],
+    opts: &InputOptions,
+    stdin: Box<dyn BufRead + Send>,
+) -> Inputs {
+    let mut inputs = read_inputs(paths, opts);
+    inputs.stdin = Some(stdin);
+    inputs
+}
+
+/// The iterator [`read_inputs`] returns.
+pub struct Inputs {
+    opts: InputOptions,
+    args: VecDeque<PathBuf>,
+    walk: Option<Walk>,
+    records: Option<jsonl::Records>,
+    queue: VecDeque<Input>,
+    stdin: Option<Box<dyn BufRead + Send>>,
+}
+
+impl Iterator for Inputs {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        loop {
+            if let Some(item) = self.queue.pop_front() {
+                return Some(item);
+            }
+            if let Some(records) = &mut self.records {
+                match records.next_line(&self.opts) {
+                    Some(items) => self.queue.extend(items),
+                    None => self.records = None,
+                }
+                continue;
+            }
+            if let Some(walk) = &mut self.walk {
+                match walk.next() {
+                    Some(Found::File {
+                        path,
+                        id,
+                        format,
+                        gz,
+                    }) => self.open(&path, id, format, gz),
+                    Some(Found::Problem(d)) => self.queue.push_back(Input::Problem(d)),
+                    None => self.walk = None,
+                }
+                continue;
+            }
+            let arg = self.args.pop_front()?;
+            self.start(&arg);
+        }
+    }
+}
+
+impl Inputs {
+    /// Begins reading one command-line argument.
+    fn start(&mut self, arg: &Path) {
+        if arg.as_os_str() == "-" {
+            self.read_stdin();
             return;
         }
-    };
-    if meta.is_dir() {
-        let mut files = Vec::new();
-        walk(p, &mut files);
-        files.sort();
-        for f in files {
-            let id = f.strip_prefix(p).unwrap_or(&f).display().to_string();
-            read_file(&f, id, opts, out);
-        }
-    } else {
-        let id = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| shown.clone());
-        read_file(p, id, opts, out);
-    }
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, files);
-        } else if matches!(
-            p.extension().and_then(|x| x.to_str()),
-            Some("txt" | "jsonl")
-        ) {
-            files.push(p);
-        }
-    }
-}
-
-fn read_file(p: &Path, id: String, opts: &InputOptions, out: &mut Vec<Input>) {
-    let shown = p.display().to_string();
-    if p.extension().and_then(|x| x.to_str()) == Some("jsonl") {
-        let f = match std::fs::File::open(p) {
-            Ok(f) => f,
+        let shown = arg.display().to_string();
+        let meta = match fs::metadata(arg) {
+            Ok(m) => m,
             Err(e) => {
-                out.push(Input::Problem(Diagnostic::error(
-                    &shown,
-                    None,
-                    format!("cannot read: {e}"),
-                )));
+                let msg = if fs::symlink_metadata(arg).is_ok_and(|m| m.is_symlink())
+                    && e.kind() == std::io::ErrorKind::NotFound
+                {
+                    "broken symlink (its target does not exist)".to_string()
+                } else {
+                    io_message(&e)
+                };
+                self.problem(Diagnostic::error(shown, None, msg));
                 return;
             }
         };
-        for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
-                    out.push(Input::Problem(Diagnostic::error(
-                        &shown,
-                        Some(i + 1),
-                        format!("cannot read: {e}"),
-                    )));
-                    break;
-                }
-            };
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: serde_json::Value = match serde_json::from_str(&line) {
-                Ok(v) => v,
-                Err(e) => {
-                    out.push(Input::Problem(Diagnostic::error(
-                        &shown,
-                        Some(i + 1),
-                        format!("invalid JSON: {e}"),
-                    )));
-                    continue;
-                }
-            };
-            let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-                out.push(Input::Problem(Diagnostic::error(
-                    &shown,
-                    Some(i + 1),
-                    "missing or non-string field 'text'",
-                )));
-                continue;
-            };
-            let rid = v
-                .get("id")
-                .and_then(|t| t.as_str())
-                .map(str::to_string)
-                .unwrap_or(format!("{id}:{}", i + 1));
-            let mut a = Article::new(rid, text);
-            a.source = shown.clone();
-            a.date = v
-                .get("date")
-                .and_then(|d| d.as_str())
-                .and_then(|d| d.get(..10))
-                .and_then(|d| d.parse().ok())
-                .or(opts.date);
-            a.url = v.get("url").and_then(|t| t.as_str()).map(str::to_string);
-            a.title = v.get("title").and_then(|t| t.as_str()).map(str::to_string);
-            out.push(Input::Article(a));
-        }
-        return;
-    }
-    match std::fs::read(p) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => {
-                let mut a = Article::new(id, text);
-                a.source = shown;
-                a.date = opts.date;
-                out.push(Input::Article(a));
-            }
-            Err(_) => out.push(Input::Problem(Diagnostic::error(
-                &shown,
+        if meta.is_dir() {
+            self.walk = Some(Walk::new(arg));
+        } else if meta.is_file() {
+            let name = arg
+                .file_name()
+                .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+            let (format, gz) = format_of(&name);
+            self.open(arg, name, format.unwrap_or(Format::Text), gz);
+        } else {
+            self.problem(Diagnostic::error(
+                shown,
                 None,
-                "not UTF-8 text",
-            ))),
-        },
-        Err(e) => out.push(Input::Problem(Diagnostic::error(
-            &shown,
-            None,
-            format!("cannot read: {e}"),
-        ))),
+                format!(
+                    "not a regular file ({}); skipped (to read a stream, pipe it to standard input and name it -)",
+                    kind_name(&meta)
+                ),
+            ));
+        }
+    }
+
+    fn problem(&mut self, d: Diagnostic) {
+        self.queue.push_back(Input::Problem(d));
+    }
+
+    /// Opens one file: JSON Lines start streaming; text and HTML are read whole.
+    fn open(&mut self, path: &Path, id: String, format: Format, gz: bool) {
+        let shown = path.display().to_string();
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) => {
+                self.problem(Diagnostic::error(
+                    shown,
+                    None,
+                    format!("{}; skipped", io_message(&e)),
+                ));
+                return;
+            }
+        };
+        let reader: Box<dyn Read + Send> = if gz {
+            Box::new(MultiGzDecoder::new(BufReader::new(file)))
+        } else {
+            Box::new(file)
+        };
+        match format {
+            Format::Jsonl => {
+                self.records = Some(jsonl::Records::new(
+                    Box::new(BufReader::new(reader)),
+                    shown,
+                    id,
+                ));
+            }
+            Format::Text | Format::Html => self.read_whole(reader, shown, id, format, gz),
+        }
+    }
+
+    /// Reads one whole text or HTML article from `reader`.
+    fn read_whole(
+        &mut self,
+        reader: Box<dyn Read + Send>,
+        shown: String,
+        id: String,
+        format: Format,
+        gz: bool,
+    ) {
+        let mut bytes = Vec::new();
+        let limit = self.opts.max_bytes;
+        if let Err(e) = reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
+            // A gzip stream's errors are about its data, not the disk.
+            let what = if gz && e.kind() != std::io::ErrorKind::PermissionDenied {
+                format!("cannot decompress: {}; skipped", io_message(&e))
+            } else {
+                format!("cannot read: {}; skipped", io_message(&e))
+            };
+            self.problem(Diagnostic::error(shown, None, what));
+            return;
+        }
+        if bytes.len() as u64 > limit {
+            self.problem(Diagnostic::error(
+                shown,
+                None,
+                format!("larger than the limit of {limit} bytes; skipped"),
+            ));
+            return;
+        }
+        let text = match decode(bytes, &shown, None) {
+            Decoded::Text(t, warning) => {
+                if let Some(w) = warning {
+                    self.problem(w);
+                }
+                t
+            }
+            Decoded::Empty(d) | Decoded::Binary(d) => {
+                self.problem(d);
+                return;
+            }
+        };
+        let article = match format {
+            Format::Html => match html::extract(&text) {
+                Ok(x) => {
+                    let date = x
+                        .date
+                        .or_else(|| fallback_date(&x.text, x.url.as_deref(), &self.opts));
+                    Article {
+                        id,
+                        source: shown,
+                        text: x.text,
+                        date,
+                        url: x.url,
+                        title: x.title,
+                    }
+                }
+                Err(msg) => {
+                    self.problem(Diagnostic::error(shown, None, format!("{msg}; skipped")));
+                    return;
+                }
+            },
+            Format::Text | Format::Jsonl => Article {
+                date: fallback_date(&text, None, &self.opts),
+                id,
+                source: shown,
+                text,
+                url: None,
+                title: None,
+            },
+        };
+        self.queue.push_back(Input::Article(article));
+    }
+
+    /// Reads standard input, guessing its format from its first non-blank byte.
+    fn read_stdin(&mut self) {
+        let mut reader: Box<dyn BufRead + Send> = match self.stdin.take() {
+            Some(r) => r,
+            None => Box::new(BufReader::new(std::io::stdin())),
+        };
+        let format = match self.opts.stdin_format {
+            Some(f) => f,
+            None => match first_non_blank(reader.as_mut()) {
+                Ok(Some(b'{')) => Format::Jsonl,
+                Ok(Some(b'<')) => Format::Html,
+                Ok(_) => Format::Text,
+                Err(e) => {
+                    self.problem(Diagnostic::error(
+                        "-",
+                        None,
+                        format!("cannot read: {}", io_message(&e)),
+                    ));
+                    return;
+                }
+            },
+        };
+        match format {
+            Format::Jsonl => {
+                self.records = Some(jsonl::Records::new(reader, "-".into(), "-".into()));
+            }
+            Format::Text | Format::Html => {
+                self.read_whole(Box::new(reader), "-".into(), "-".into(), format, false)
+            }
+        }
+    }
+}
+
+/// The first byte that is not ASCII whitespace in what the reader has
+/// buffered, consuming nothing (so JSON Lines line numbers stay right).
+fn first_non_blank(r: &mut dyn BufRead) -> std::io::Result<Option<u8>> {
+    loop {
+        match r.fill_buf() {
+            Ok(buf) => return Ok(buf.iter().find(|b| !b.is_ascii_whitespace()).copied()),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_from_names() {
+        assert_eq!(format_of("a.txt"), (Some(Format::Text), false));
+        assert_eq!(format_of("a.JSONL.gz"), (Some(Format::Jsonl), true));
+        assert_eq!(format_of("b.ndjson"), (Some(Format::Jsonl), false));
+        assert_eq!(format_of("c.htm.gz"), (Some(Format::Html), true));
+        assert_eq!(format_of("d.csv"), (None, false));
+        assert_eq!(format_of("gz"), (None, false));
+    }
+
+    #[test]
+    fn stdin_is_sniffed() {
+        let read = |data: &'static str| -> Vec<Input> {
+            read_inputs_with_stdin(
+                &[PathBuf::from("-")],
+                &InputOptions::default(),
+                Box::new(std::io::Cursor::new(data.as_bytes())),
+            )
+            .collect()
+        };
+        let got = read("\n  {\"id\":\"x\",\"text\":\"Talks.\"}\n{\"text\":\"More.\"}\n");
+        let ids: Vec<_> = got
+            .iter()
+            .map(|i| match i {
+                Input::Article(a) => a.id.clone(),
+                Input::Problem(d) => d.to_string(),
+            })
+            .collect();
+        assert_eq!(ids, ["x", "-:3"]);
+        let got = read("Plain text article.\n");
+        assert!(
+            matches!(&got[..], [Input::Article(a)] if a.id == "-" && a.text == "Plain text article.\n")
+        );
     }
 }
