@@ -251,8 +251,8 @@ impl Analysis {
 impl Pipeline {
     /// Runs every rule's example sentences through the whole pipeline and
     /// returns one message per example whose relations differ from what it
-    /// expects. Relations are written "Subject relation Object status [date]
-    /// [place]" with labels, the two labels of a symmetric relation in
+    /// expects. Relations are written "Subject relation Object status \[date\]
+    /// \[place\]" with labels, the two labels of a symmetric relation in
     /// alphabetical order; `holds_office` is left out.
     pub fn check_examples(&self) -> Vec<String> {
         let mut failures = Vec::new();
@@ -281,7 +281,7 @@ impl Pipeline {
 }
 
 impl Analysis {
-    /// The relations as "Subject relation Object status [date] [place]" lines
+    /// The relations as "Subject relation Object status \[date\] \[place\]" lines
     /// (labels; symmetric pairs in alphabetical order; no holds_office).
     pub fn describe_relations(&self) -> Vec<String> {
         let r = &self.resolved;

@@ -4,7 +4,6 @@ use super::{PipelineArgs, error, warning};
 use actorgraph::diag::{Diagnostic, Severity};
 use actorgraph::export::{ExportOptions, Format, write_atomic};
 use actorgraph::graph::Graph;
-use actorgraph::ingest::InputOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,9 +28,8 @@ pub struct BuildArgs {
     /// output), the output folder otherwise.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// The publication date of articles that carry none (YYYY-MM-DD).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<jiff::civil::Date>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
     /// One edge per evidence sentence instead of one per event (GraphML, GEXF, DOT).
     #[arg(long)]
     pub multi: bool,
@@ -93,10 +91,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         bar.inc_length(arts.len() as u64);
         pipeline.build(arts)
     } else {
-        let opts = InputOptions {
-            date: args.date,
-            ..InputOptions::default()
-        };
+        let opts = args.input.options();
         pipeline.build_paths(
             &args.paths,
             &opts,

@@ -3,7 +3,7 @@
 //! and rule.
 
 use super::{PipelineArgs, error, out, warning};
-use actorgraph::ingest::{self, Input, InputOptions};
+use actorgraph::ingest::{self, Input};
 use actorgraph::pipeline::Analysis;
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -14,9 +14,8 @@ use std::process::ExitCode;
 pub struct ExplainArgs {
     /// The article file (a JSON Lines file explains every record).
     pub file: PathBuf,
-    /// The publication date when the article carries none (YYYY-MM-DD).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<jiff::civil::Date>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
     /// Show the skipped boilerplate blocks too.
     #[arg(long)]
     pub skipped: bool,
@@ -32,10 +31,7 @@ pub fn run(args: ExplainArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let opts = InputOptions {
-        date: args.date,
-        ..InputOptions::default()
-    };
+    let opts = args.input.options();
     let mut code = ExitCode::SUCCESS;
     for item in ingest::read_inputs(std::slice::from_ref(&args.file), &opts) {
         match item {

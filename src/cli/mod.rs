@@ -124,3 +124,50 @@ impl PipelineArgs {
         Ok(p)
     }
 }
+
+/// How inputs are read, shared by the commands that read articles.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// The publication date of articles that carry none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+    /// JSON Lines field with the article text (dotted for nested fields: article.body).
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    pub text_field: String,
+    /// JSON Lines field with the document id.
+    #[arg(long, default_value = "id", value_name = "FIELD")]
+    pub id_field: String,
+    /// JSON Lines field with the publication date.
+    #[arg(long, default_value = "date", value_name = "FIELD")]
+    pub date_field: String,
+    /// JSON Lines field with the source URL.
+    #[arg(long, default_value = "url", value_name = "FIELD")]
+    pub url_field: String,
+    /// JSON Lines field with the title.
+    #[arg(long, default_value = "title", value_name = "FIELD")]
+    pub title_field: String,
+    /// How to read standard input: text, jsonl or html (default: guessed from its first byte).
+    #[arg(long, value_name = "FORMAT", value_parser = ["text", "jsonl", "html"])]
+    pub stdin_format: Option<String>,
+}
+
+impl InputArgs {
+    /// The library's reading options.
+    pub fn options(&self) -> actorgraph::ingest::InputOptions {
+        use actorgraph::ingest::{Format, InputOptions};
+        InputOptions {
+            text_field: self.text_field.clone(),
+            id_field: self.id_field.clone(),
+            date_field: self.date_field.clone(),
+            url_field: self.url_field.clone(),
+            title_field: self.title_field.clone(),
+            date: self.date,
+            stdin_format: self.stdin_format.as_deref().map(|f| match f {
+                "jsonl" => Format::Jsonl,
+                "html" => Format::Html,
+                _ => Format::Text,
+            }),
+            ..InputOptions::default()
+        }
+    }
+}

@@ -17,7 +17,7 @@ pub struct Example {
     /// The article date to resolve it against (YYYY-MM-DD), if any.
     #[serde(default)]
     pub date: Option<String>,
-    /// "Subject relation Object status [date] [place]" for each relation expected.
+    /// "Subject relation Object status \[date\] \[place\]" for each relation expected.
     #[serde(default)]
     pub expect: Vec<String>,
 }
