@@ -136,6 +136,28 @@ pub fn relate(
             sentence: link.sentence,
         });
     }
+    // What two people told each other while they met or spoke by phone is part
+    // of that meeting or call, not a separate exchange (spoke_to is for
+    // communication "the text does not present as a meeting or a call").
+    let unordered = |f: &Found| {
+        if f.object < f.subject {
+            (f.object, f.subject)
+        } else {
+            (f.subject, f.object)
+        }
+    };
+    let met: std::collections::HashSet<(ActorIdx, ActorIdx)> = out
+        .iter()
+        .filter(|f| {
+            matches!(f.relation, Relation::Met | Relation::Called) && f.status == Status::Occurred
+        })
+        .map(unordered)
+        .collect();
+    out.retain(|f| {
+        !(f.relation == Relation::SpokeTo
+            && f.status == Status::Occurred
+            && met.contains(&unordered(f)))
+    });
     // Where two rules read overlapping words of one sentence as the same
     // relation between the same actors, the longer trigger is the more
     // specific reading ("canceled his planned summit with" over "summit with").
@@ -270,11 +292,14 @@ fn apply(
     {
         return;
     }
-    // Names inside the trigger ("met with") cannot take part.
-    if s.actors
-        .iter()
-        .any(|m| m.span.overlaps(trig) && m.how.is_naming())
-    {
+    // A trigger that starts or ends inside a name is a word of that name
+    // ("Summit Avenue"), not a relation; names in its middle ("calls off
+    // Singapore summit") are fine.
+    if s.actors.iter().any(|m| {
+        m.how.is_naming()
+            && ((m.span.start <= trig.start && trig.start < m.span.end)
+                || (m.span.start < trig.end && trig.end <= m.span.end))
+    }) {
         return;
     }
     let clause_end = CLAUSE_END
@@ -324,9 +349,11 @@ fn apply(
         .into_iter()
         .filter(|m| !is_possessor(text, m) || possessor_of_trigger(text, m, trig))
         .collect();
+    // "criticized Indonesia's ban" criticizes Indonesia; elsewhere a possessor
+    // only qualifies the participant that follows it ("met Trump's envoy").
     let after: Vec<&Mention> = after
         .into_iter()
-        .filter(|m| !is_possessor(text, m))
+        .filter(|m| rule.relation == Relation::Criticized || !is_possessor(text, m))
         .collect();
 
     let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if passive {
@@ -338,7 +365,7 @@ fn apply(
             .iter()
             .find(|m| m.span.start >= by_at && !is_setting(text, resolved, m))
             .map(|m| m.actor);
-        let patient = subject_group(text, resolved, &before);
+        let patient = subject_group(text, resolved, &before, trig.start);
         match agent {
             Some(a) => (vec![a], patient.into_iter().map(|p| (p, trig)).collect()),
             None => return,
@@ -370,7 +397,7 @@ fn apply(
         } else {
             before.clone()
         };
-        let mut subj = subject_group(text, resolved, &before_subj);
+        let mut subj = subject_group(text, resolved, &before_subj, trig.start);
         let objs: Vec<(ActorIdx, Span)> = if is_place_rule {
             after
                 .iter()
@@ -386,8 +413,28 @@ fn apply(
                 .filter(|m| prep_before(text, m).as_deref() != Some("by"))
                 .filter(|m| !subj.contains(&m.actor))
                 .filter(|m| !(m.how == How::Pronoun && is_possessive(m.span.text(text))))
+                // Only actors that can stand opposite the subject ("called
+                // off Singapore summit with Kim": Kim, not Singapore).
+                .filter(|m| {
+                    subj.first().is_none_or(|&sj| {
+                        kinds_fit(
+                            rule.relation,
+                            &resolved.actors[sj],
+                            &resolved.actors[m.actor],
+                            gaz,
+                        )
+                    })
+                })
                 .collect();
-            // The first actor after the trigger and those coordinated with it.
+            // The first actor after the trigger, near enough to be its
+            // object, and those coordinated with it.
+            let near = |m: &&Mention| {
+                text[trig.end..m.span.start].split_whitespace().count() <= rule.object_within
+            };
+            let cands: Vec<&Mention> = match cands.first() {
+                Some(first) if near(first) => cands,
+                _ => Vec::new(),
+            };
             let group = coordinated(text, resolved, &cands);
             group
                 .into_iter()
@@ -403,8 +450,11 @@ fn apply(
                     && !is_setting(text, resolved, m)
                     && !objs.iter().any(|o| o.0 == m.actor)
             });
-            // Only right after the comma that closes the opening phrase.
-            let after_objs = after_objs.filter(|m| text[last.1.end..m.span.start].trim() == ",");
+            // Only when the trigger opens the sentence ("Speaking with X
+            // after the talks, Ruto said") and a comma closes that phrase.
+            let opening = text[s.span.start..trig.start].split_whitespace().count() <= 3;
+            let after_objs =
+                after_objs.filter(|m| opening && text[last.1.end..m.span.start].contains(','));
             subj.extend(after_objs.map(|m| m.actor));
         }
         (subj, objs)
@@ -460,6 +510,11 @@ fn apply(
         None
     } else if let Some(p) = prenominal {
         Some(p)
+    } else if let Some(m) = s.actors.iter().find(|m| {
+        // A place inside the trigger ("calls off Singapore summit").
+        trig.contains(m.span) && resolved.actors[m.actor].kind == Kind::Place
+    }) {
+        Some(m.actor)
     } else {
         pick_place(s, resolved, gaz, trig, clause_start, clause_end, &pairs)
     };
@@ -508,7 +563,12 @@ fn apply(
 
 /// The subject: the nearest actor before the trigger, with the actors
 /// coordinated with it ("Ruto and Lula", "he and Lula").
-fn subject_group(text: &str, resolved: &Resolved, before: &[&Mention]) -> Vec<ActorIdx> {
+fn subject_group(
+    text: &str,
+    resolved: &Resolved,
+    before: &[&Mention],
+    trig_start: usize,
+) -> Vec<ActorIdx> {
     let mut cands: Vec<&Mention> = before
         .iter()
         .copied()
@@ -517,7 +577,7 @@ fn subject_group(text: &str, resolved: &Resolved, before: &[&Mention]) -> Vec<Ac
     // "Wang, who held talks with Blinken and was received by Biden": the
     // nearest name is the object of the first verb; the subject came first.
     if let Some(last) = cands.last()
-        && AND_VERB.is_match(&text[last.span.end..])
+        && AND_VERB.is_match(text.get(last.span.end..trig_start).unwrap_or(""))
         && let Some(&first) = cands.first()
     {
         return vec![first.actor];
@@ -561,6 +621,14 @@ fn coordinated(text: &str, resolved: &Resolved, ordered: &[&Mention]) -> Vec<Act
     let mut cur = *first;
     let mut closed = false;
     for m in ordered.iter().skip(1) {
+        // "the two leaders": one span for both people.
+        if m.span == first.span && m.how == How::Plural {
+            if !chain.iter().any(|(x, _)| *x == m.actor) {
+                chain.push((m.actor, false));
+            }
+            closed = true;
+            continue;
+        }
         let (a, b) = if m.span.start >= cur.span.end {
             (cur.span.end, m.span.start)
         } else {

@@ -41,6 +41,8 @@ pub struct Rule {
     pub object_then: Option<Regex>,
     /// The text after the object must not match this.
     pub object_then_not: Option<Regex>,
+    /// The most words allowed between the trigger and its first object.
+    pub object_within: usize,
     /// Example sentences.
     pub examples: Vec<Example>,
     /// Where it was read (file:line).
@@ -63,6 +65,8 @@ struct RawRule {
     object_then: Option<String>,
     #[serde(default)]
     object_then_not: Option<String>,
+    #[serde(default)]
+    object_within: Option<usize>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -118,6 +122,7 @@ fn build(raw: RawRule, origin: String) -> Result<Rule, String> {
         exclude_after: opt(raw.exclude_after, "exclude_after")?,
         object_then: opt(raw.object_then, "object_then")?,
         object_then_not: opt(raw.object_then_not, "object_then_not")?,
+        object_within: raw.object_within.unwrap_or(12),
         examples: raw.examples,
         origin,
     })

@@ -23,7 +23,7 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid"));
 static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:canceled|cancelled|called\s+off|scrapped|postponed\s+indefinitely|never\s+took\s+place)\b")
+    Regex::new(r"(?i)\b(?:canceled|cancelled|cancels|cancel|called\s+off|calls\s+off|call\s+off|scrapped|scraps|postponed\s+indefinitely|never\s+took\s+place)\b")
         .expect("valid")
 });
 
@@ -39,6 +39,10 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
         if PLANNED.is_match(before) || after.to_lowercase().contains("plan") {
             return Status::Canceled;
         }
+    }
+    // "canceled his planned visit to", "called off the summit with".
+    if CANCELED.is_match(&tail_words(before, 5)) {
+        return Status::Canceled;
     }
     if DENIED_ANYWHERE.is_match(sentence_before) {
         return Status::Denied;

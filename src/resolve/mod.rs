@@ -369,7 +369,9 @@ impl Ctx<'_> {
         if a.kind == Kind::Person
             && let Some(last) = a.label.split_whitespace().last()
         {
-            self.doc_surnames.insert(last.to_string(), i);
+            // The first person of a surname keeps it ("Macron" stays Emmanuel
+            // when Brigitte Macron is named later).
+            self.doc_surnames.entry(last.to_string()).or_insert(i);
         }
         self.out.actors.push(a);
         i
@@ -449,7 +451,17 @@ impl Ctx<'_> {
                         .is_some_and(|r| {
                             r.start == h.span.start && text[h.span.end..r.end].starts_with(' ')
                         });
-                    if !longer
+                    // "Kaitlan Collins" with only Judith Collins known: a first
+                    // name the gazetteer lacks makes someone else.
+                    let first_name = self.unknown_first_name(h, hits, sent);
+                    if let Some(fs) = first_name {
+                        let full = Span::new(fs, h.span.end);
+                        if !covered.iter().any(|c| c.overlaps(full)) {
+                            let a = self.discovered_person(full.text(text));
+                            self.mention(full, a, How::Discovered, si);
+                            covered.push(full);
+                        }
+                    } else if !longer
                         && !self.role_before(h.span)
                         && let Some(a) = self.person_for_surname(h)
                     {
@@ -558,6 +570,30 @@ impl Ctx<'_> {
             }
             _ => false,
         }
+    }
+
+    /// The start of a capitalized word right before a surname hit that is no
+    /// name the gazetteer knows, no title and no sentence opener: the first
+    /// name of a person the gazetteer lacks.
+    fn unknown_first_name(&self, h: &Hit, hits: &[Hit], sent: Span) -> Option<usize> {
+        let text = self.text;
+        if self.headline || h.span.start < sent.start + 2 || !text[..h.span.start].ends_with(' ') {
+            return None;
+        }
+        let w = *words_before(text, h.span.start, 1).first()?;
+        let ws = h.span.start - 1 - w.len();
+        let first_char = w.chars().next()?;
+        let is_name_word = first_char.is_uppercase()
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && w.chars().count() >= 2;
+        let known = hits
+            .iter()
+            .any(|x| x.span.overlaps(Span::new(ws, ws + w.len())));
+        let opener =
+            ws <= sent.start || text::is_not_name(w) || ROLES.contains(&w.to_lowercase().as_str());
+        // A person named in full already ("Vladimir Putin ... Vladimir") is no stranger.
+        let known_first = self.first_names.contains_key(w);
+        (is_name_word && !known && !opener && !known_first).then_some(ws)
     }
 
     fn role_before(&self, span: Span) -> bool {
@@ -779,14 +815,27 @@ impl Ctx<'_> {
         }
         // Without a jurisdiction, the document's own holder of the bare title.
         if jur.is_none() {
+            // The most talked-about of them so far: in an article about
+            // several presidents, "the president" is its main one.
             let key = slug(&self.gaz.entry(title).label);
-            let found = self
+            let mut holders: Vec<ActorIdx> = self
                 .office_holder
                 .iter()
                 .filter(|(o, _)| self.out.actors[**o].id.starts_with(&key))
                 .map(|(_, &p)| p)
-                .max();
-            return found;
+                .collect();
+            holders.sort();
+            holders.dedup();
+            let named = |p: ActorIdx| {
+                self.out
+                    .mentions
+                    .iter()
+                    .filter(|m| m.actor == p && m.how.is_naming())
+                    .count()
+            };
+            return holders
+                .into_iter()
+                .max_by_key(|&p| (named(p), std::cmp::Reverse(p)));
         }
         if !quals.is_empty() {
             return None;
@@ -943,6 +992,35 @@ impl Ctx<'_> {
             .map(|m| m.actor)
     }
 
+    /// True when the person is a head of state or government on the article's
+    /// date, by the gazetteer or by an office the article gives them.
+    fn is_head(&self, a: ActorIdx) -> bool {
+        let head = |office: EntryId| {
+            matches!(
+                self.gaz.entry(office).subtype.as_deref(),
+                Some("head_of_state" | "head_of_government")
+            )
+        };
+        let by_gaz = self.out.actors[a].entry.is_some_and(|e| {
+            self.gaz
+                .offices_of(e, self.date)
+                .iter()
+                .any(|(o, _)| head(*o))
+        });
+        by_gaz
+            || self.out.offices.iter().any(|l| {
+                l.person == a && !l.past && self.out.actors[l.office].entry.is_some_and(head)
+            })
+    }
+
+    /// True when the person holds some office on the article's date.
+    fn holds_any_office(&self, a: ActorIdx) -> bool {
+        let by_gaz = self.out.actors[a]
+            .entry
+            .is_some_and(|e| !self.gaz.offices_of(e, self.date).is_empty());
+        by_gaz || self.out.offices.iter().any(|l| l.person == a && !l.past)
+    }
+
     fn pronouns(&mut self, si: usize, sent: Span, covered: &[Span]) {
         let text = self.text;
         let s = sent.text(text);
@@ -978,7 +1056,22 @@ impl Ctx<'_> {
             }
         }
         for (span, how) in found {
-            // The most recent person named before this point.
+            // "the two leaders" are the last two heads of state or government
+            // named; "the two ministers" the last two office holders; "the
+            // two men" the last two people.
+            let noun = span
+                .text(text)
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let wanted = |a: ActorIdx| -> bool {
+                match noun.as_str() {
+                    "leaders" | "presidents" | "heads" => self.is_head(a),
+                    "ministers" | "diplomats" => self.holds_any_office(a),
+                    _ => true,
+                }
+            };
             let before: Vec<ActorIdx> = {
                 let mut v: Vec<&Mention> = self
                     .out
@@ -992,7 +1085,7 @@ impl Ctx<'_> {
                 v.sort_by_key(|m| m.span.start);
                 let mut people: Vec<ActorIdx> = Vec::new();
                 for m in v.iter().rev() {
-                    if !people.contains(&m.actor) {
+                    if !people.contains(&m.actor) && (how == How::Pronoun || wanted(m.actor)) {
                         people.push(m.actor);
                     }
                     if people.len() == 2 {

@@ -209,3 +209,38 @@ fn a_pronoun_opening_a_sentence_is_the_previous_subject() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_last_two_heads_named() {
+    let text = "Ruto met Kenyatta and Mudavadi. Mudavadi said the two leaders agreed.";
+    let (r, _) = run(text, Some(Date::constant(2024, 8, 1)));
+    let plural: Vec<&str> = r
+        .mentions
+        .iter()
+        .filter(|m| m.how == How::Plural)
+        .map(|m| r.actors[m.actor].id.as_str())
+        .collect();
+    // In August 2024 Ruto is president and Kenyatta no longer is: one head only.
+    assert!(plural.is_empty(), "{plural:?}");
+    let (r, _) = run(text, Some(Date::constant(2022, 9, 13)));
+    let plural: Vec<&str> = r
+        .mentions
+        .iter()
+        .filter(|m| m.how == How::Plural)
+        .map(|m| r.actors[m.actor].id.as_str())
+        .collect();
+    assert_eq!(plural, ["william-ruto", "uhuru-kenyatta"]);
+}
+
+#[test]
+fn an_unknown_first_name_before_a_known_surname_is_someone_else() {
+    let (r, shown) = run(
+        "Mudavadi told Kenya Times reporter Achieng Mudavadi nothing.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Achieng Mudavadi=achieng-mudavadi:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(r.actors.iter().any(|a| a.id == "musalia-mudavadi"));
+}

@@ -140,6 +140,11 @@ const NOT_NAMES: &[&str] = &[
     "Dr",
 ];
 
+/// True for capitalized words that open sentences or name days and months.
+pub fn is_not_name(w: &str) -> bool {
+    NOT_NAMES.contains(&w)
+}
+
 /// Two to four capitalized words starting right after byte `pos` (after white
 /// space), name particles allowed inside: a person's name the gazetteer lacks.
 pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
