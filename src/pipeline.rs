@@ -224,14 +224,34 @@ impl Analysis {
                 g.add_node(n);
             }
         }
+        // Within one article, a report of an event without a date (or place)
+        // takes the date (or place) of its only dated report: the headline
+        // and the body tell the same meeting.
+        let key = |f: &Found| {
+            let (s, o) = if f.relation.is_symmetric() && f.object < f.subject {
+                (f.object, f.subject)
+            } else {
+                (f.subject, f.object)
+            };
+            (s, f.relation, o, f.status)
+        };
+        let mut dates: BTreeMap<_, BTreeSet<PartialDate>> = BTreeMap::new();
+        let mut places: BTreeMap<_, BTreeSet<usize>> = BTreeMap::new();
         for f in &self.relations {
+            dates.entry(key(f)).or_default().extend(f.date);
+            places.entry(key(f)).or_default().extend(f.place);
+        }
+        for f in &self.relations {
+            let date = f.date.or_else(|| only(dates.get(&key(f))));
+            let place = f.place.or_else(|| only(places.get(&key(f))));
+
             let (s, o) = (&r.actors[f.subject].id, &r.actors[f.object].id);
             let mut places = BTreeMap::new();
-            if let Some(p) = f.place {
+            if let Some(p) = place {
                 places.insert(r.actors[p].id.clone(), 1);
             }
             g.add_edge(Edge {
-                key: EdgeKey::new(s, f.relation, f.status, o, f.date),
+                key: EdgeKey::new(s, f.relation, f.status, o, date),
                 weight: 1,
                 places,
                 evidence: vec![Evidence {
@@ -313,9 +333,36 @@ impl Analysis {
     }
 }
 
+/// The one element of a set of one.
+fn only<T: Copy>(set: Option<&BTreeSet<T>>) -> Option<T> {
+    set.filter(|s| s.len() == 1)
+        .and_then(|s| s.iter().next().copied())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_undated_report_takes_the_date_of_the_articles_one_dated_report() {
+        let p = Pipeline::default();
+        let mut a = Article::new(
+            "a.txt",
+            "Ruto meets Lula in Nairobi\n\nRuto met Lula in Nairobi on Monday.\n",
+        );
+        a.date = Some(jiff::civil::Date::constant(2024, 3, 6));
+        let g = p.analyze(a).to_graph(Limits::default());
+        let met: Vec<_> = g
+            .edges()
+            .filter(|e| e.key.relation == crate::model::Relation::Met)
+            .collect();
+        assert_eq!(met.len(), 1, "{met:?}");
+        assert_eq!(
+            met[0].key.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-04")
+        );
+        assert_eq!(met[0].weight, 2);
+    }
 
     #[test]
     fn every_rule_example_holds() {

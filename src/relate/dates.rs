@@ -72,12 +72,23 @@ fn month_num(s: &str) -> Option<i8> {
         .map(|i| i as i8 + 1)
 }
 
-/// Finds the date expressions in `region` of `text`.
+/// A dateline at the start of a sentence ("NAIROBI, May 14 (Reuters) -"):
+/// its date is the article's, not an event's.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*\p{Lu}[\p{L} .'-]*)?,\s+[^-\u2013\u2014]{3,40}?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s")
+        .expect("the dateline pattern is valid")
+});
+
+/// Finds the date expressions in `region` of `text`, leaving out a dateline's.
 pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
     let hay = region.text(text);
+    let dateline_end = DATELINE.find(hay).map(|m| m.end()).unwrap_or(0);
     let mut out = Vec::new();
     for c in DATE_RE.captures_iter(hay) {
         let m = c.get(0).expect("group 0 always matches");
+        if m.end() <= dateline_end {
+            continue;
+        }
         let span = Span::new(region.start + m.start(), region.start + m.end());
         let num = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<i16>().ok());
         let kind = if let (Some(y), Some(mo), Some(d)) = (num("y1"), num("m1"), num("d1")) {
@@ -265,6 +276,16 @@ mod tests {
         assert_eq!(one("yesterday", doc, false).as_deref(), Some("2018-05-23"));
         assert_eq!(one("last week", doc, false).as_deref(), Some("2018-05"));
         assert_eq!(one("on Tuesday", None, false), None);
+    }
+
+    #[test]
+    fn a_datelines_date_is_no_events_date() {
+        let s = "NAIROBI, May 14 (Reuters) - Ruto met Lula on Tuesday.";
+        let found = find(s, Span::new(0, s.len()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.text(s), "Tuesday");
+        let s = "SAO PAULO, Brazil, March 4, 2024 - Lula spoke.";
+        assert!(find(s, Span::new(0, s.len())).is_empty());
     }
 
     #[test]

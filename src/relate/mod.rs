@@ -56,11 +56,13 @@ const PLACE_PREPS: &[&str] = &[
 ];
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s")
+    Regex::new(r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s")
         .expect("valid")
 });
-static CLAUSE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s").expect("valid"));
+static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s|\s+and\s+(?:was|were|is|are|has|had|have)\s")
+        .expect("valid")
+});
 static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+$").expect("valid")
 });
@@ -69,7 +71,11 @@ static BY_AFTER: LazyLock<Regex> =
 /// A mention followed by a coordinated verb ("... talks with Blinken and was
 /// received by Biden"): it is the object of the earlier verb, not the subject.
 static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*and\s+(?:was|were|is|are|has|had|have|then|also|later|later\s+was)\b")
+    Regex::new(r"(?i)\band\s+(?:was|were|is|are|has|had|have|then|also|later)\b").expect("valid")
+});
+/// "at the border village of X", "in the southern city of X".
+static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
         .expect("valid")
 });
 /// Nouns that make a trigger nominal ("the Budapest summit").
@@ -692,11 +698,13 @@ fn pick_date(
     } else {
         in_clause
     };
+    // A date after the trigger in its clause first ("was hosted by X in
+    // Washington on Tuesday"), else the nearest before it.
     let best = pool.into_iter().min_by_key(|e| {
         if e.span.start >= trig.end {
-            e.span.start - trig.end
+            (0, e.span.start - trig.end)
         } else {
-            trig.start.saturating_sub(e.span.end) + 1
+            (1, trig.start.saturating_sub(e.span.end))
         }
     })?;
     dates::resolve(best.kind, doc, status == Status::Planned)
@@ -713,15 +721,20 @@ fn pick_place(
 ) -> Option<ActorIdx> {
     let text = s.text;
     let parties: Vec<ActorIdx> = pairs.iter().flat_map(|&(a, b, _)| [a, b]).collect();
-    let mut best: Option<(usize, ActorIdx)> = None;
+    let mut best: Option<((u8, usize), ActorIdx)> = None;
     for m in &s.actors {
         if m.span.start < clause_start || m.span.end > clause_end || parties.contains(&m.actor) {
             continue;
         }
+        // "in X" and "at X" name the setting; "to X" ("travelled to Moscow
+        // for talks") only when nothing says "in" or "at".
         let prep = prep_before(text, m);
-        if !matches!(prep.as_deref(), Some("in" | "at")) {
-            continue;
-        }
+        let rank = match prep.as_deref() {
+            Some("in" | "at") => 0,
+            Some("of") if SETTING_OF.is_match(&text[clause_start..m.span.start]) => 0,
+            Some("to") => 1,
+            _ => continue,
+        };
         let actor = &resolved.actors[m.actor];
         let place = match actor.kind {
             Kind::Place => Some(m.actor),
@@ -744,8 +757,8 @@ fn pick_place(
         } else {
             trig.start - m.span.end
         };
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, p));
+        if best.is_none_or(|(d, _)| (rank, dist) < d) {
+            best = Some(((rank, dist), p));
         }
     }
     best.map(|(_, p)| p)

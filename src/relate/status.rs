@@ -14,9 +14,12 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:if|unless|whether|could|might|may|possible|possibly|would\s+(?:mark|be)|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b")
+    Regex::new(r"(?i)\b(?:if|unless|whether|could|might|(?-i:may)\s+\p{Ll}+|possible|possibly|would\s+(?:mark|be)|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b")
         .expect("valid")
 });
+/// "may" the modal (lowercase, then a verb or the trigger), not "May 14".
+static MAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-i:\bmay)(?:\s*$|\s+\p{Ll})").expect("valid"));
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b")
         .expect("valid")
@@ -51,11 +54,15 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
     if NEGATED.is_match(&near) {
         return Status::Denied;
     }
-    if HYPOTHETICAL.is_match(before) {
+    if HYPOTHETICAL.is_match(before) || MAY.is_match(before) {
         return Status::Hypothetical;
     }
     let window = tail_words(before, 14);
     if INFINITIVE.is_match(before) || PLANNED.is_match(&window) {
+        // "canceled his visit to Berlin, where he was due to meet Scholz".
+        if CANCELED.is_match(sentence_before) {
+            return Status::Canceled;
+        }
         return Status::Planned;
     }
     Status::Occurred
@@ -63,7 +70,7 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
 
 static NOUN_THEN_HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[^.;,]{0,40}?\b(?:would\s+have|would\s+(?:also\s+)?(?:mark|be)|could|might|may)\b",
+        r"(?i)^[^.;,]{0,40}?\b(?:would\s+have|would\s+(?:also\s+)?(?:mark|be)|could|might|(?-i:may))\b",
     )
     .expect("valid")
 });

@@ -972,6 +972,20 @@ impl Ctx<'_> {
             .filter(people)
             .filter(|m| m.sentence == si && m.span.end <= span.start)
             .max_by_key(|m| m.span.start);
+        // A possessive ("his upcoming trip") most often belongs to the
+        // sentence's subject, the first person it names.
+        let possessive = matches!(span.text(self.text).to_lowercase().as_str(), "his" | "her");
+        if possessive
+            && let Some(m) = self
+                .out
+                .mentions
+                .iter()
+                .filter(people)
+                .filter(|m| m.sentence == si && m.span.end <= span.start)
+                .min_by_key(|m| m.span.start)
+        {
+            return Some(m.actor);
+        }
         if let Some(m) = same {
             return Some(m.actor);
         }
