@@ -48,8 +48,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             (?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)
           | {m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?
           | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m2}\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?
-          | (?:in|since|during|until|by|early|late|mid|mid-|earlier\s+in|later\s+in)[\s-]+{m3}\b(?:\s+(?P<year3>(?:19|20)\d\d))?
-          | (?:in|since|during|until|by)\s+(?P<year4>(?:19|20)\d\d)\b
+          | (?:in|during|until|by|early|late|mid|mid-|earlier\s+in|later\s+in)[\s-]+{m3}\b(?:\s+(?P<year3>(?:19|20)\d\d))?
+          | (?:in|during|until|by)\s+(?P<year4>(?:19|20)\d\d)\b
           | (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
           | (?P<rel>yesterday|today|tonight|tomorrow)\b
           | (?P<which>last|this|next|past)\s+(?P<unit>week|month|year)\b
@@ -244,7 +244,7 @@ mod tests {
         assert_eq!(one("in 2019 they met", doc, false).as_deref(), Some("2019"));
         assert_eq!(one("on Oct. 13", None, false).as_deref(), Some("--10-13"));
         assert_eq!(
-            one("since mid-October", doc, false).as_deref(),
+            one("in mid-October", doc, false).as_deref(),
             Some("2025-10")
         );
     }
@@ -285,6 +285,12 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.text(s), "Tuesday");
         let s = "SAO PAULO, Brazil, March 4, 2024 - Lula spoke.";
+        assert!(find(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn since_marks_no_events_date() {
+        let s = "their first talks since 2023 and since March";
         assert!(find(s, Span::new(0, s.len())).is_empty());
     }
 
