@@ -33,6 +33,9 @@ pub struct BuildArgs {
     /// One edge per evidence sentence instead of one per event (GraphML, GEXF, DOT).
     #[arg(long)]
     pub multi: bool,
+    /// Worker threads (default: one per core). The output is the same whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
     /// Do not show a progress bar.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -50,6 +53,12 @@ fn default_formats() -> Vec<Format> {
 }
 
 pub fn run(args: BuildArgs) -> ExitCode {
+    if let Some(n) = args.threads
+        && let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global()
+    {
+        error(format!("cannot start {n} threads: {e}"));
+        return ExitCode::from(2);
+    }
     let pipeline = match args.pipeline.pipeline() {
         Ok(p) => p,
         Err(e) => {

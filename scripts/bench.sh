@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Throughput and memory of `actorgraph build` on a generated corpus.
+#
+# usage: scripts/bench.sh [SIZE_MB]   (default 100)
+#
+# Prints, for 1 and 2 threads: wall time, MB/s, articles/s and peak resident
+# memory (from /usr/bin/time -v), then the gazetteer's load time. Figures, not
+# a test: nothing here fails on a slow machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=${1:-100}
+work=${BENCH_DIR:-/tmp/actorgraph-bench}
+mkdir -p "$work"
+corpus="$work/corpus-${size}MB.jsonl"
+[ -f "$corpus" ] || python3 scripts/gen_corpus.py "$size" "$corpus"
+cargo build --release --quiet
+bin=target/release/actorgraph
+bytes=$(stat -c %s "$corpus")
+articles=$(wc -l < "$corpus")
+if [ ! -x /usr/bin/time ]; then
+    echo "note: /usr/bin/time is missing (apt-get install time); peak memory will not be shown" >&2
+fi
+for threads in 1 2; do
+    out="$work/graph-$threads.json"
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -v "$bin" build "$corpus" --threads "$threads" -q -f json -o "$out" 2> "$work/time-$threads.txt"
+        wall=$(grep "Elapsed (wall clock)" "$work/time-$threads.txt" | awk '{print $NF}')
+        rss=$(grep "Maximum resident set size" "$work/time-$threads.txt" | awk '{print $NF}')
+        secs=$(python3 -c "p='$wall'.split(':'); print(sum(float(x)*60**i for i,x in enumerate(reversed(p))))")
+    else
+        start=$(date +%s.%N)
+        "$bin" build "$corpus" --threads "$threads" -q -f json -o "$out"
+        secs=$(python3 -c "import time; print(time.time() - $start)")
+        rss=0
+    fi
+    python3 -c "
+b=$bytes; a=$articles; s=$secs; r=$rss
+print(f'threads {$threads}: {s:7.2f} s  {b/1e6/s:7.1f} MB/s  {a/s:9.0f} articles/s  peak {r/1024:6.0f} MB')"
+    echo "$secs" > "$work/secs-$threads"
+done
+python3 -c "
+s1=float(open('$work/secs-1').read()); s2=float(open('$work/secs-2').read())
+print(f'speed-up with 2 threads: {s1/s2:.2f}x')"
+cmp -s "$work/graph-1.json" "$work/graph-2.json" && echo "outputs identical for 1 and 2 threads" || echo "OUTPUTS DIFFER between 1 and 2 threads"
+"$bin" gazetteer stats | tail -1 | sed 's/^/default gazetteer /'
