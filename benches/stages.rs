@@ -18,23 +18,29 @@ use actorgraph::span::Span;
 use std::time::Instant;
 
 fn corpus() -> Vec<Article> {
-    let path = std::env::args().skip(1).find(|a| a.ends_with(".jsonl")).unwrap_or_else(|| {
-        let p = std::env::temp_dir().join("actorgraph-bench-20MB.jsonl");
-        if !p.exists() {
-            let status = std::process::Command::new("python3")
-                .args(["scripts/gen_corpus.py", "20"])
-                .arg(&p)
-                .status()
-                .expect("python3 runs scripts/gen_corpus.py");
-            assert!(status.success());
-        }
-        p.display().to_string()
-    });
+    let path = std::env::args()
+        .skip(1)
+        .find(|a| a.ends_with(".jsonl"))
+        .unwrap_or_else(|| {
+            let p = std::env::temp_dir().join("actorgraph-bench-20MB.jsonl");
+            if !p.exists() {
+                let status = std::process::Command::new("python3")
+                    .args(["scripts/gen_corpus.py", "20"])
+                    .arg(&p)
+                    .status()
+                    .expect("python3 runs scripts/gen_corpus.py");
+                assert!(status.success());
+            }
+            p.display().to_string()
+        });
     let text = std::fs::read_to_string(&path).expect("read the corpus");
     text.lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .map(|v| {
-            let mut a = Article::new(v["id"].as_str().unwrap_or(""), v["text"].as_str().unwrap_or(""));
+            let mut a = Article::new(
+                v["id"].as_str().unwrap_or(""),
+                v["text"].as_str().unwrap_or(""),
+            );
             a.date = v["date"].as_str().and_then(|d| d.parse().ok());
             a
         })
@@ -42,7 +48,10 @@ fn corpus() -> Vec<Article> {
 }
 
 fn report(name: &str, bytes: usize, secs: f64) {
-    println!("{name:<22} {:>9.1} MB/s  ({secs:.2} s)", bytes as f64 / 1e6 / secs);
+    println!(
+        "{name:<22} {:>9.1} MB/s  ({secs:.2} s)",
+        bytes as f64 / 1e6 / secs
+    );
 }
 
 fn main() {
@@ -56,11 +65,18 @@ fn main() {
     times.sort_by(f64::total_cmp);
     let p = Pipeline::default();
     let stats = p.gazetteer.stats();
-    println!("default gazetteer: {:?}, built in {:.1} ms (median of 5)", stats, times[2]);
+    println!(
+        "default gazetteer: {:?}, built in {:.1} ms (median of 5)",
+        stats, times[2]
+    );
 
     let arts = corpus();
     let bytes: usize = arts.iter().map(|a| a.text.len()).sum();
-    println!("corpus: {} articles, {:.1} MB", arts.len(), bytes as f64 / 1e6);
+    println!(
+        "corpus: {} articles, {:.1} MB",
+        arts.len(),
+        bytes as f64 / 1e6
+    );
 
     let t = Instant::now();
     let mut hits = 0;
@@ -83,8 +99,11 @@ fn main() {
     report("sentences", bytes, t.elapsed().as_secs_f64());
 
     let t = Instant::now();
-    let resolved: Vec<_> =
-        arts.iter().zip(&sents).map(|(a, s)| resolve::resolve(&a.text, s, &p.gazetteer, a.date)).collect();
+    let resolved: Vec<_> = arts
+        .iter()
+        .zip(&sents)
+        .map(|(a, s)| resolve::resolve(&a.text, s, &p.gazetteer, a.date))
+        .collect();
     report("resolve (with match)", bytes, t.elapsed().as_secs_f64());
 
     let t = Instant::now();
@@ -100,7 +119,10 @@ fn main() {
     report("analyze (all stages)", bytes, t.elapsed().as_secs_f64());
 
     let t = Instant::now();
-    let parts: Vec<Graph> = analyses.iter().map(|a| a.to_graph(Limits::default())).collect();
+    let parts: Vec<Graph> = analyses
+        .iter()
+        .map(|a| a.to_graph(Limits::default()))
+        .collect();
     report("to_graph", bytes, t.elapsed().as_secs_f64());
 
     let t = Instant::now();

@@ -54,7 +54,9 @@ fn default_formats() -> Vec<Format> {
 
 pub fn run(args: BuildArgs) -> ExitCode {
     if let Some(n) = args.threads
-        && let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global()
+        && let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
     {
         error(format!("cannot start {n} threads: {e}"));
         return ExitCode::from(2);

@@ -58,7 +58,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         m2 = MONTHS.replace("?P<month>", "?P<month2>"),
         m3 = MONTHS.replace("?P<month>", "?P<month3>"),
     );
-    Regex::new(&pat).expect("the date pattern is valid")
+    crate::relate::regex(&pat)
 });
 
 fn month_num(s: &str) -> Option<i8> {
@@ -75,8 +75,9 @@ fn month_num(s: &str) -> Option<i8> {
 /// A dateline at the start of a sentence ("NAIROBI, May 14 (Reuters) -"):
 /// its date is the article's, not an event's.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*\p{Lu}[\p{L} .'-]*)?,\s+[^-\u2013\u2014]{3,40}?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s")
-        .expect("the dateline pattern is valid")
+    crate::relate::regex(
+        r"^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*\p{Lu}[\p{L} .'-]*)?,\s+[^-\u2013\u2014]{3,40}?\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s",
+    )
 });
 
 /// Finds the date expressions in `region` of `text`, leaving out a dateline's.

@@ -24,6 +24,42 @@ use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Compiles a pattern with ASCII word boundaries: relation words are English,
+/// and a Unicode `\b` would push the regex engine off its fast path on every
+/// sentence with a curly quote or an accent.
+pub(crate) fn regex(pattern: &str) -> Regex {
+    fast_regex(pattern).expect("the built-in patterns are valid")
+}
+
+/// [`regex`] for patterns from user files: an error instead of a panic.
+pub(crate) fn fast_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(&ascii_word_boundaries(pattern))
+        .case_insensitive(true)
+        .size_limit(1 << 22)
+        .build()
+}
+
+/// `\b` written as `(?-u:\b)`, escaped backslashes left alone.
+pub(crate) fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// One relation found in one sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
@@ -56,32 +92,33 @@ const PLACE_PREPS: &[&str] = &[
 ];
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s",
+    )
 });
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s|\s+and\s+(?:was|were|is|are|has|had|have)\s")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s|\s+and\s+(?:was|were|is|are|has|had|have)\s",
+    )
 });
-static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+$").expect("valid")
-});
+static PASSIVE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::relate::regex(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+$"));
 static BY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^,;.]{0,60}?\bby\s").expect("valid"));
+    LazyLock::new(|| crate::relate::regex(r"(?i)^[^,;.]{0,60}?\bby\s"));
 /// A mention followed by a coordinated verb ("... talks with Blinken and was
 /// received by Biden"): it is the object of the earlier verb, not the subject.
 static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\band\s+(?:was|were|is|are|has|had|have|then|also|later)\b").expect("valid")
+    crate::relate::regex(r"(?i)\band\s+(?:was|were|is|are|has|had|have|then|also|later)\b")
 });
 /// "at the border village of X", "in the southern city of X".
 static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
-        .expect("valid")
+    crate::relate::regex(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
 });
 /// Nouns that make a trigger nominal ("the Budapest summit").
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:summit|summits|meeting|meetings|talks|visit|visits|trip|call|conversation|sit-down|face-to-face)\b")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i)^(?:summit|summits|meeting|meetings|talks|visit|visits|trip|call|conversation|sit-down|face-to-face)\b",
+    )
 });
 
 struct Sent<'a> {
@@ -112,13 +149,17 @@ pub fn relate(
                     && m.how != How::Office
             })
             .collect();
+        // A relation needs two actors (a plural mention is two).
+        if actors.len() < 2 || actors.iter().all(|m| m.actor == actors[0].actor) {
+            continue;
+        }
         let s = Sent {
             text,
             span,
             index: si,
             actors,
         };
-        for rule in rules.iter() {
+        for rule in rules.matching(span.text(text)) {
             for m in rule.trigger.find_iter(span.text(text)) {
                 let trig = Span::new(span.start + m.start(), span.start + m.end());
                 apply(&s, rule, trig, resolved, gaz, doc_date, &mut out);
@@ -762,4 +803,18 @@ fn pick_place(
         }
     }
     best.map(|(_, p)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_boundaries_become_ascii_and_escapes_stay() {
+        assert_eq!(ascii_word_boundaries(r"\bmet\b"), r"(?-u:\b)met(?-u:\b)");
+        assert_eq!(ascii_word_boundaries(r"a\\b\s"), r"a\\b\s");
+        let r = regex(r"\bmet\b");
+        assert!(r.is_match("“Ruto met Lula”"));
+        assert!(!r.is_match("metal"));
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::diag::Diagnostic;
 use crate::model::{Relation, Status};
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 use serde::Deserialize;
 
 /// The embedded default rules.
@@ -75,19 +75,18 @@ struct RawRule {
 #[derive(Clone, Debug, Default)]
 pub struct Rules {
     rules: Vec<Rule>,
+    /// Every trigger in one automaton: one pass over a sentence tells which
+    /// rules can match it at all.
+    set: Option<regex::RegexSet>,
 }
 
 fn regex(pat: &str, what: &str) -> Result<Regex, String> {
-    RegexBuilder::new(pat)
-        .case_insensitive(true)
-        .size_limit(1 << 22)
-        .build()
-        .map_err(|e| {
-            format!(
-                "invalid {what} pattern: {}",
-                e.to_string().lines().last().unwrap_or("")
-            )
-        })
+    super::fast_regex(pat).map_err(|e| {
+        format!(
+            "invalid {what} pattern: {}",
+            e.to_string().lines().last().unwrap_or("")
+        )
+    })
 }
 
 fn build(raw: RawRule, origin: String) -> Result<Rule, String> {
@@ -133,7 +132,9 @@ impl Rules {
     pub fn default_rules() -> Rules {
         let (rules, diags) = Rules::parse(DEFAULT_RULES, "<default>/rules.jsonl");
         debug_assert!(diags.is_empty(), "{diags:?}");
-        Rules { rules }
+        let mut r = Rules { rules, set: None };
+        r.rebuild();
+        r
     }
 
     /// No rules.
@@ -168,6 +169,30 @@ impl Rules {
                 Some(slot) => *slot = r,
                 None => self.rules.push(r),
             }
+        }
+        self.rebuild();
+    }
+
+    fn rebuild(&mut self) {
+        let pats = self.rules.iter().map(|r| r.trigger.as_str().to_string());
+        // Each trigger compiled alone, so the set compiles too; a set too
+        // large for the limit only loses the shortcut.
+        self.set = regex::RegexSetBuilder::new(pats)
+            .case_insensitive(true)
+            .size_limit(1 << 26)
+            .build()
+            .ok();
+    }
+
+    /// The rules whose trigger occurs in `text`, in order.
+    pub fn matching<'r>(&'r self, text: &str) -> Vec<&'r Rule> {
+        match &self.set {
+            Some(set) => set
+                .matches(text)
+                .into_iter()
+                .map(|i| &self.rules[i])
+                .collect(),
+            None => self.rules.iter().collect(),
         }
     }
 

@@ -6,28 +6,33 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DENIED_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:denied|denies|deny|denying|dismissed\s+(?:reports?|claims?)|rejected\s+(?:reports?|claims?)|refuted)\b")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i)\b(?:denied|denies|deny|denying|dismissed\s+(?:reports?|claims?)|rejected\s+(?:reports?|claims?)|refuted)\b",
+    )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not|never|no|didn't|did\s+not|won't|wouldn't|hasn't|haven't|hadn't|isn't|wasn't|weren't|doesn't|don't|cannot|can't|refused\s+to|declined\s+to|without)\b[^,;]{0,25}$")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i)\b(?:not|never|no|didn't|did\s+not|won't|wouldn't|hasn't|haven't|hadn't|isn't|wasn't|weren't|doesn't|don't|cannot|can't|refused\s+to|declined\s+to|without)\b[^,;]{0,25}$",
+    )
 });
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:if|unless|whether|could|might|(?-i:may)\s+\p{Ll}+|possible|possibly|would\s+(?:mark|be)|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i)\b(?:if|unless|whether|could|might|(?-i:may)\s+\p{Ll}+|possible|possibly|would\s+(?:mark|be)|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b",
+    )
 });
 /// "may" the modal (lowercase, then a verb or the trigger), not "May 14".
 static MAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-i:\bmay)(?:\s*$|\s+\p{Ll})").expect("valid"));
+    LazyLock::new(|| crate::relate::regex(r"(?-i:\bmay)(?:\s*$|\s+\p{Ll})"));
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b",
+    )
 });
-static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid"));
+static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"(?i)\bto\s*$"));
 static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:canceled|cancelled|cancels|cancel|called\s+off|calls\s+off|call\s+off|scrapped|scraps|postponed\s+indefinitely|never\s+took\s+place)\b")
-        .expect("valid")
+    crate::relate::regex(
+        r"(?i)\b(?:canceled|cancelled|cancels|cancel|called\s+off|calls\s+off|call\s+off|scrapped|scraps|postponed\s+indefinitely|never\s+took\s+place)\b",
+    )
 });
 
 /// The status of a relation whose trigger starts at `before.len()` in a
@@ -69,13 +74,14 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
 }
 
 static NOUN_THEN_HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::relate::regex(
         r"(?i)^[^.;,]{0,40}?\b(?:would\s+have|would\s+(?:also\s+)?(?:mark|be)|could|might|(?-i:may))\b",
     )
-    .expect("valid")
 });
 static NOUN_THEN_PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;,]{0,40}?\b(?:will|would|is\s+(?:expected|scheduled|set|planned|due)|are\s+(?:expected|scheduled|set|planned|due)|to\s+be\s+held|has\s+yet\s+to)\b").expect("valid")
+    crate::relate::regex(
+        r"(?i)^[^.;,]{0,40}?\b(?:will|would|is\s+(?:expected|scheduled|set|planned|due)|are\s+(?:expected|scheduled|set|planned|due)|to\s+be\s+held|has\s+yet\s+to)\b",
+    )
 });
 
 /// For a nominal trigger ("such a meeting would mark ..."), the status the
