@@ -63,6 +63,17 @@ fn main() {
         std::hint::black_box(g);
     }
     times.sort_by(f64::total_cmp);
+    let t = Instant::now();
+    let mut n = 0;
+    for (name, text) in actorgraph::gazetteer::DEFAULT_FILES {
+        n += actorgraph::gazetteer::entry::parse_jsonl(text, name)
+            .0
+            .len();
+    }
+    println!(
+        "parsing the default files: {:.1} ms ({n} entries)",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
     let p = Pipeline::default();
     let stats = p.gazetteer.stats();
     println!(

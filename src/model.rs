@@ -172,8 +172,8 @@ pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut dash = false;
     for c in name.chars() {
-        let folded = fold_char(c);
-        for f in folded.chars() {
+        let f_str = fold_char(c);
+        for f in f_str.chars() {
             if f.is_ascii_alphanumeric() {
                 if dash && !out.is_empty() {
                     out.push('-');
@@ -199,6 +199,17 @@ pub fn slug(name: &str) -> String {
 /// Folds a Latin letter with a diacritic to its ASCII base ("ğ" -> "g").
 /// Letters outside the table are returned unchanged.
 pub fn fold_char(c: char) -> String {
+    match folded(c) {
+        Some(s) => s.to_string(),
+        None => c.to_string(),
+    }
+}
+
+/// The ASCII base of a Latin letter with a diacritic, if it has one.
+fn folded(c: char) -> Option<&'static str> {
+    if c.is_ascii() {
+        return None;
+    }
     let s = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
@@ -235,14 +246,24 @@ pub fn fold_char(c: char) -> String {
         'Ý' | 'Ÿ' => "Y",
         'ź' | 'ż' | 'ž' => "z",
         'Ź' | 'Ż' | 'Ž' => "Z",
-        _ => return c.to_string(),
+        _ => return None,
     };
-    s.to_string()
+    Some(s)
 }
 
 /// The name with Latin diacritics folded to ASCII ("Erdoğan" -> "Erdogan").
 pub fn fold(name: &str) -> String {
-    name.chars().map(fold_char).collect()
+    if name.is_ascii() {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match folded(c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

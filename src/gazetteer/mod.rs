@@ -87,6 +87,54 @@ struct Target {
 /// Holders of each (office, jurisdiction): (person, index of the tenure).
 type HolderIndex = HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>>;
 
+/// One automaton and, for each of its patterns, the entries it names.
+#[derive(Clone, Debug, Default)]
+struct Matcher {
+    ac: Option<AhoCorasick>,
+    targets: Vec<Vec<Target>>,
+}
+
+/// Collects patterns and their targets for one [`Matcher`].
+#[derive(Default)]
+struct MatcherBuilder {
+    patterns: Vec<String>,
+    index: HashMap<String, usize>,
+    targets: Vec<Vec<Target>>,
+}
+
+impl MatcherBuilder {
+    fn add(&mut self, key: String, t: Target) {
+        let slot = *self.index.entry(key.clone()).or_insert_with(|| {
+            self.patterns.push(key);
+            self.targets.push(Vec::new());
+            self.targets.len() - 1
+        });
+        if !self.targets[slot]
+            .iter()
+            .any(|x| x.entry == t.entry && x.form == t.form && x.written == t.written)
+        {
+            self.targets[slot].push(t);
+        }
+    }
+
+    fn build(self) -> Matcher {
+        let ac = (!self.patterns.is_empty()).then(|| {
+            // Names start at word starts, so every search is anchored there:
+            // the automaton then needs no failure transitions, which were
+            // most of its build time.
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .build(&self.patterns)
+                .expect("gazetteer patterns are plain literals and always build")
+        });
+        Matcher {
+            ac,
+            targets: self.targets,
+        }
+    }
+}
+
 /// A frozen gazetteer, shared by reference.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
@@ -96,8 +144,11 @@ pub struct Gazetteer {
     /// Office entry -> its normalized title key.
     holders: HolderIndex,
     surnames: HashMap<EntryId, String>,
-    ac: Option<AhoCorasick>,
-    targets: Vec<Vec<Target>>,
+    /// Names with a lowercase letter (and titles), searched ASCII-lowercased.
+    folded: Matcher,
+    /// Names in capitals only ("UN", "NATO", "U.S."), searched as written: they
+    /// match nothing but themselves, and "un" in "under" never reaches them.
+    caps: Matcher,
 }
 
 /// Collects entries, then builds a [`Gazetteer`].
@@ -166,8 +217,8 @@ impl GazetteerBuilder {
             by_name: HashMap::new(),
             holders: HashMap::new(),
             surnames: HashMap::new(),
-            ac: None,
-            targets: Vec::new(),
+            folded: Matcher::default(),
+            caps: Matcher::default(),
             entries,
         };
         for (i, e) in g.entries.iter().enumerate() {
@@ -354,17 +405,16 @@ impl Gazetteer {
     }
 
     fn build_matcher(&mut self) {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut targets: Vec<Vec<Target>> = Vec::new();
+        let mut folded = MatcherBuilder::default();
+        let mut caps = MatcherBuilder::default();
         let mut add = |written: &str, target: Target| {
             if written.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 return;
             }
             let mut variants = vec![written.to_string()];
-            let folded = fold(written);
-            if folded != written {
-                variants.push(folded);
+            let folded_name = fold(written);
+            if folded_name != written {
+                variants.push(folded_name);
             }
             for v in variants.clone() {
                 if v.contains('\'') {
@@ -372,21 +422,16 @@ impl Gazetteer {
                 }
             }
             for v in variants {
-                let key = v.to_ascii_lowercase();
-                let slot = *index.entry(key.clone()).or_insert_with(|| {
-                    patterns.push(key);
-                    targets.push(Vec::new());
-                    targets.len() - 1
-                });
+                let all_caps =
+                    !v.chars().any(char::is_lowercase) && v.chars().any(char::is_uppercase);
                 let t = Target {
-                    written: v,
+                    written: v.clone(),
                     ..target.clone()
                 };
-                if !targets[slot]
-                    .iter()
-                    .any(|x| x.entry == t.entry && x.form == t.form && x.written == t.written)
-                {
-                    targets[slot].push(t);
+                if all_caps && !target.any_case {
+                    caps.add(v, t);
+                } else {
+                    folded.add(v.to_ascii_lowercase(), t);
                 }
             }
         };
@@ -436,63 +481,85 @@ impl Gazetteer {
             }
         }
         self.surnames = surnames;
-        if !patterns.is_empty() {
-            let ac = AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .expect("gazetteer patterns are plain literals and always build");
-            self.ac = Some(ac);
-        }
-        self.targets = targets;
+        self.folded = folded.build();
+        self.caps = caps.build();
     }
 
     /// Finds the names of `region` of `text`: non-overlapping hits, longest
     /// first, in text order.
     pub fn find(&self, text: &str, region: Span) -> Vec<Hit> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
         let hay = region.text(text);
-        let mut kept: Vec<Hit> = Vec::new();
-        let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = ac.find(aho_corasick::Input::new(hay).range(pos..)) else {
-                break;
-            };
-            let (s, e) = (m.start(), m.end());
-            if let Some(hit) = self.accept(hay, s, e, m.pattern().as_usize()) {
-                kept.push(Hit {
-                    span: Span::new(region.start + hit.0, region.start + e),
-                    targets: hit.1,
-                });
-                pos = e;
-            } else {
-                // A rejected match may hide a name that starts inside it
-                // ("Ali" in "Kaliningrad" hides nothing; "al-Assad" rejected
-                // at "al" still holds "Assad"): go on from the next word.
-                pos = next_word_start(hay, s);
+        let mut hits: Vec<Hit> = Vec::new();
+        // Lowercasing ASCII keeps every byte offset, and a case-sensitive
+        // automaton over lowercase patterns builds in half the time of an
+        // ASCII case-insensitive one. Letter case is checked on the original.
+        if self.folded.ac.is_some() {
+            let lower = hay.to_ascii_lowercase();
+            self.scan(&self.folded, &lower, hay, region.start, &mut hits);
+        }
+        self.scan(&self.caps, hay, hay, region.start, &mut hits);
+        if hits.is_empty() {
+            return hits;
+        }
+        // Longest first, then leftmost; keep hits that overlap nothing kept.
+        hits.sort_by_key(|h| (std::cmp::Reverse(h.span.len()), h.span.start));
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if kept.iter().all(|k| !k.span.overlaps(h.span)) {
+                kept.push(h);
             }
         }
+        kept.sort_by_key(|h| h.span.start);
         kept
     }
 
+    /// The longest name starting at each word start of `search` (the
+    /// haystack as the automaton reads it), with our checks on `hay` (the
+    /// original text). After a hit the next search starts past it; a rejected
+    /// hit leaves the next word start free, so a name inside it is still found.
+    fn scan(&self, m: &Matcher, search: &str, hay: &str, base: usize, out: &mut Vec<Hit>) {
+        let Some(ac) = &m.ac else { return };
+        let mut next_free = 0;
+        let mut prev_alnum = false;
+        for (i, c) in hay.char_indices() {
+            let alnum = c.is_alphanumeric();
+            let word_start = alnum && !prev_alnum;
+            prev_alnum = alnum;
+            if !word_start || i < next_free {
+                continue;
+            }
+            let input = aho_corasick::Input::new(search)
+                .range(i..)
+                .anchored(aho_corasick::Anchored::Yes);
+            let Some(found) = ac.find(input) else {
+                continue;
+            };
+            let (s, e) = (found.start(), found.end());
+            if let Some(targets) = self.accept(hay, s, e, &m.targets[found.pattern().as_usize()]) {
+                out.push(Hit {
+                    span: Span::new(base + s, base + e),
+                    targets,
+                });
+                next_free = e;
+            }
+        }
+    }
+
     /// Checks a match against our policy: on char and word boundaries, and
-    /// at least one target whose letter case fits. Returns the start and the
-    /// targets, best first.
+    /// at least one target whose letter case fits. Returns the targets, best first.
     fn accept(
         &self,
         hay: &str,
         s: usize,
         e: usize,
-        pattern: usize,
-    ) -> Option<(usize, Vec<(EntryId, Form)>)> {
+        targets: &[Target],
+    ) -> Option<Vec<(EntryId, Form)>> {
         if !hay.is_char_boundary(s) || !hay.is_char_boundary(e) || !on_word_boundary(hay, s, e) {
             return None;
         }
         let matched = &hay[s..e];
         let sentence_start = is_sentence_start(hay, s);
-        let mut ts: Vec<(EntryId, Form)> = self.targets[pattern]
+        let mut ts: Vec<(EntryId, Form)> = targets
             .iter()
             .filter(|t| case_fits(matched, t, sentence_start))
             .map(|t| (t.entry, t.form))
@@ -502,23 +569,8 @@ impl Gazetteer {
         }
         ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
         ts.dedup();
-        Some((s, ts))
+        Some(ts)
     }
-}
-
-/// The byte where the next word after the one at `s` starts (or the end).
-fn next_word_start(hay: &str, s: usize) -> usize {
-    let after_word = hay[s..]
-        .char_indices()
-        .skip(1)
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map(|(k, _)| s + k)
-        .unwrap_or(hay.len());
-    hay[after_word..]
-        .char_indices()
-        .find(|&(_, c)| c.is_alphanumeric())
-        .map(|(k, _)| after_word + k)
-        .unwrap_or(hay.len())
 }
 
 /// The last word of a person's name, when the name has at least two words
