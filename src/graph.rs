@@ -59,8 +59,6 @@ pub struct Node {
     pub mention_count: u64,
     /// The first mentions, by (document, offset), at most `Limits::max_mentions`.
     pub mentions: Vec<MentionRef>,
-    /// The documents that mention it.
-    pub docs: BTreeSet<String>,
 }
 
 impl Node {
@@ -75,7 +73,6 @@ impl Node {
             discovered: false,
             mention_count: 0,
             mentions: Vec::new(),
-            docs: BTreeSet::new(),
         }
     }
 }
@@ -132,8 +129,10 @@ pub struct Edge {
     pub evidence: Vec<Evidence>,
     /// The ids of the rules that found it.
     pub rules: BTreeSet<String>,
-    /// The documents that support it.
+    /// The first documents that support it, at most `Limits::max_docs`.
     pub docs: BTreeSet<String>,
+    /// How many documents support it in all.
+    pub doc_count: u64,
 }
 
 impl Edge {
@@ -167,6 +166,8 @@ pub struct Limits {
     pub max_evidence: usize,
     /// Mentions kept per node.
     pub max_mentions: usize,
+    /// Supporting document ids kept per edge.
+    pub max_docs: usize,
 }
 
 impl Default for Limits {
@@ -174,6 +175,7 @@ impl Default for Limits {
         Limits {
             max_evidence: 5,
             max_mentions: 1000,
+            max_docs: 100,
         }
     }
 }
@@ -246,6 +248,9 @@ impl Graph {
         let key = edge.key.clone();
         let mut edge = edge;
         cap(&mut edge.evidence, limits.max_evidence);
+        while edge.docs.len() > limits.max_docs {
+            edge.docs.pop_last();
+        }
         let idx = self.inner.add_edge(s, t, edge);
         self.edges.insert(key, idx);
         true
@@ -312,6 +317,33 @@ fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
     v.truncate(n);
 }
 
+/// Adds `other` to the sorted, capped `into`, keeping the `n` smallest.
+/// Merging one article into a large graph touches only its few items, where
+/// sorting the whole list again would cost more with every article.
+fn merge_capped<T: Ord>(into: &mut Vec<T>, other: Vec<T>, n: usize) {
+    for x in other {
+        if into.len() >= n && into.last().is_some_and(|last| &x >= last) {
+            continue;
+        }
+        if let Err(pos) = into.binary_search(&x) {
+            into.insert(pos, x);
+            into.truncate(n);
+        }
+    }
+}
+
+fn merge_capped_set(into: &mut BTreeSet<String>, other: BTreeSet<String>, n: usize) {
+    for x in other {
+        if into.len() >= n && into.last().is_some_and(|last| &x >= last) {
+            continue;
+        }
+        into.insert(x);
+        if into.len() > n {
+            into.pop_last();
+        }
+    }
+}
+
 fn merge_doc_info(into: &mut DocInfo, other: DocInfo) {
     // The smaller value wins when both are set, so merge order does not matter.
     fn pick<T: Ord>(a: &mut Option<T>, b: Option<T>) {
@@ -344,9 +376,7 @@ fn merge_node(into: &mut Node, other: Node, limits: Limits) {
     }
     into.discovered &= other.discovered;
     into.mention_count += other.mention_count;
-    into.mentions.extend(other.mentions);
-    cap(&mut into.mentions, limits.max_mentions);
-    into.docs.extend(other.docs);
+    merge_capped(&mut into.mentions, other.mentions, limits.max_mentions);
 }
 
 fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
@@ -354,10 +384,22 @@ fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
     for (p, n) in other.places {
         *into.places.entry(p).or_insert(0) += n;
     }
-    into.evidence.extend(other.evidence);
-    cap(&mut into.evidence, limits.max_evidence);
+    merge_capped(&mut into.evidence, other.evidence, limits.max_evidence);
     into.rules.extend(other.rules);
-    into.docs.extend(other.docs);
+    // Documents already counted (several reports in one article) count once;
+    // graphs of different inputs have disjoint documents, whose counts add.
+    let complete = other.doc_count == other.docs.len() as u64;
+    let added = if complete {
+        other
+            .docs
+            .iter()
+            .filter(|d| !into.docs.contains(*d))
+            .count() as u64
+    } else {
+        other.doc_count
+    };
+    into.doc_count += added;
+    merge_capped_set(&mut into.docs, other.docs, limits.max_docs);
 }
 
 #[cfg(test)]
@@ -372,7 +414,6 @@ mod tests {
             span: Span::new(at, at + 3),
             text: id.into(),
         });
-        n.docs.insert(doc.into());
         n
     }
 
@@ -389,6 +430,7 @@ mod tests {
             }],
             rules: ["r".to_string()].into(),
             docs: [doc.to_string()].into(),
+            doc_count: 1,
         }
     }
 
@@ -396,6 +438,7 @@ mod tests {
         let mut g = Graph::with_limits(Limits {
             max_evidence: 2,
             max_mentions: 2,
+            max_docs: 2,
         });
         for &(s, t, doc, at) in parts {
             g.add_node(node(s, doc, at));
@@ -443,6 +486,7 @@ mod tests {
         assert_eq!(fingerprint(&ab_c), fingerprint(&c_ba));
         let e = ab_c.edges().find(|e| e.key.target == "y").unwrap();
         assert_eq!(e.weight, 3);
+        assert_eq!(e.doc_count, 3);
         assert_eq!(
             e.evidence
                 .iter()

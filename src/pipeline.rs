@@ -211,7 +211,6 @@ impl Analysis {
                 span: m.span,
                 text: t.to_string(),
             });
-            n.docs.insert(doc.to_string());
         }
         // Actors named only by pronouns still need a node when an edge uses them.
         let used: BTreeSet<usize> = self
@@ -262,6 +261,7 @@ impl Analysis {
                 }],
                 rules: [f.rule.clone()].into(),
                 docs: [doc.to_string()].into(),
+                doc_count: 1,
             });
         }
         g

@@ -783,7 +783,7 @@ pub fn ego(g: &Graph, actor: &str, depth: usize, f: &Filter) -> Graph {
         .collect();
     for id in &ids {
         if let Some(n) = g.node(id) {
-            docs.extend(n.docs.iter().map(|d| d.as_str()));
+            docs.extend(n.mentions.iter().map(|m| m.doc.as_str()));
             out.add_node(n.clone());
         }
     }
@@ -999,6 +999,7 @@ mod tests {
             }],
             rules: BTreeSet::new(),
             docs: [doc].into(),
+            doc_count: 1,
         });
     }
 

@@ -26,6 +26,7 @@ fn graph(id_a: &str, id_b: &str, label: &str, evidence: &str) -> Graph {
         }],
         rules: ["r".to_string()].into(),
         docs: Default::default(),
+        doc_count: 0,
     });
     g
 }

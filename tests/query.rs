@@ -53,6 +53,7 @@ fn edge(g: &mut Graph, spec: Spec) {
         places,
         evidence,
         rules: [format!("{rel}.test")].into(),
+        doc_count: docs.len() as u64,
         docs,
     }));
 }

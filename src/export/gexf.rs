@@ -198,7 +198,7 @@ fn edge(x: &mut XmlOut, o: &OutEdge<'_>) {
         values.push(("evidence_end", v.span.end.to_string()));
     }
     values.push(("rule", o.rules.clone()));
-    values.push(("doc_count", e.docs.len().to_string()));
+    values.push(("doc_count", e.doc_count.to_string()));
     attvalues(x, &values);
     if let Some((start, end)) = e.key.date.and_then(spell) {
         x.open("spells", &[]);

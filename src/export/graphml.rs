@@ -137,7 +137,7 @@ pub fn to_bytes(g: &Graph, opts: &ExportOptions) -> Vec<u8> {
             data(&mut x, "e_evidence_end", &v.span.end.to_string());
         }
         data(&mut x, "e_rule", &o.rules);
-        data(&mut x, "e_doc_count", &e.docs.len().to_string());
+        data(&mut x, "e_doc_count", &e.doc_count.to_string());
         x.close("edge");
     }
     x.close("graph");
@@ -201,6 +201,7 @@ mod tests {
                 .collect(),
             rules: ["r0".to_string(), "r1".to_string()].into(),
             docs: Default::default(),
+            doc_count: 0,
         }
     }
 

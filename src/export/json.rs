@@ -75,8 +75,12 @@ struct EdgeJson {
     weight: u64,
     #[serde(default)]
     rules: Vec<String>,
+    /// The first supporting documents (at most `Limits::max_docs`).
     #[serde(default)]
     docs: Vec<String>,
+    /// How many documents support the edge in all.
+    #[serde(default)]
+    doc_count: Option<u64>,
     evidence: Vec<SpanJson>,
 }
 
@@ -129,6 +133,7 @@ pub fn to_string(g: &Graph) -> String {
                 weight: e.weight,
                 rules: e.rules.iter().cloned().collect(),
                 docs: e.docs.iter().cloned().collect(),
+                doc_count: Some(e.doc_count),
                 evidence: e
                     .evidence
                     .iter()
@@ -193,7 +198,6 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
                 text: m.text,
             })
             .collect();
-        node.docs = node.mentions.iter().map(|m| m.doc.clone()).collect();
         node.mention_count = n.mention_count.max(node.mentions.len() as u64);
         g.add_node(node);
     }
@@ -224,12 +228,17 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
         }
         let mut docs: BTreeSet<String> = e.docs.into_iter().collect();
         docs.extend(evidence.iter().map(|v| v.doc.clone()));
+        let doc_count = e
+            .doc_count
+            .unwrap_or(docs.len() as u64)
+            .max(docs.len() as u64);
         let edge = Edge {
             key,
             weight: e.weight.max(1),
             places,
             rules: e.rules.into_iter().collect(),
             docs,
+            doc_count,
             evidence,
         };
         if !g.add_edge(edge) {
@@ -268,7 +277,6 @@ mod tests {
                 text: "Ana".into(),
             });
             n.mention_count = 1;
-            n.docs.insert("a.txt".into());
             g.add_node(n);
         }
         g.add_edge(Edge {
@@ -289,6 +297,7 @@ mod tests {
             }],
             rules: ["met.v".to_string()].into(),
             docs: ["a.txt".to_string()].into(),
+            doc_count: 1,
         });
         g
     }

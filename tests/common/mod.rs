@@ -62,7 +62,6 @@ fn node(id: &str, label: &str, kind: Kind, mentions: u64) -> Node {
             text: label.chars().take(4).collect(),
         });
     }
-    n.docs.insert("doc-1".into());
     n
 }
 
@@ -85,13 +84,14 @@ fn add(
 ) {
     let key = EdgeKey::new(s, r, st, t, date.and_then(PartialDate::parse));
     let rules = evidence.iter().map(|v| v.rule.clone()).collect();
-    let docs = evidence.iter().map(|v| v.doc.clone()).collect();
+    let docs: std::collections::BTreeSet<String> = evidence.iter().map(|v| v.doc.clone()).collect();
     let added = g.add_edge(Edge {
         key,
         weight,
         places: place.map(|p| (p.to_string(), weight)).into_iter().collect(),
         evidence,
         rules,
+        doc_count: docs.len() as u64,
         docs,
     });
     assert!(added, "fixture edge {s} {r} {t} names a missing node");
