@@ -57,7 +57,8 @@ pub struct Node {
     pub discovered: bool,
     /// How many times the actor was mentioned in all.
     pub mention_count: u64,
-    /// The first mentions, by (document, offset), at most `Limits::max_mentions`.
+    /// The first mention of each surface form in each document, by
+    /// (document, offset), at most `Limits::max_mentions`.
     pub mentions: Vec<MentionRef>,
 }
 

@@ -205,12 +205,15 @@ impl Analysis {
             let n = &mut nodes[m.actor];
             let t = m.span.text(text);
             n.mention_count += 1;
-            n.aliases.insert(t.to_string());
-            n.mentions.push(MentionRef {
-                doc: doc.to_string(),
-                span: m.span,
-                text: t.to_string(),
-            });
+            // The first mention of each surface form in each article is kept
+            // (its offsets are the proof); repeats are counted, not stored.
+            if n.aliases.insert(t.to_string()) || !n.mentions.iter().any(|x| x.text == t) {
+                n.mentions.push(MentionRef {
+                    doc: doc.to_string(),
+                    span: m.span,
+                    text: t.to_string(),
+                });
+            }
         }
         // Actors named only by pronouns still need a node when an edge uses them.
         let used: BTreeSet<usize> = self
