@@ -485,6 +485,20 @@ DROPPED_CITY_NAMES = {
 
 # Region / site table: label|type|country ISO (empty: several)|aliases|ambiguous|adjectives
 REGIONS = r"""
+Europe|region||||European
+Asia|region||||Asian
+Africa|region||||African
+North America|region||||North American
+South America|region||||South American
+Latin America|region||||Latin American
+Middle East|region|||Mideast|Middle Eastern
+Central Asia|region||||Central Asian
+Southeast Asia|region||||Southeast Asian
+Balkans|region|||Western Balkans|Balkan
+Caucasus|region|||South Caucasus|Caucasian
+Arctic|region||||Arctic
+Sahel|region||||
+Scandinavia|region||||Scandinavian
 Donbas|region|UA|Donbass;Donets Basin|
 Donetsk region|region|UA|Donetsk Oblast;Donetsk oblast;Donetsk People's Republic;DPR|
 Luhansk region|region|UA|Luhansk Oblast;Lugansk region;Luhansk People's Republic;LPR|

@@ -266,12 +266,87 @@ const PLACE_WORDS: &[&str] = &[
 /// Surnames that are also common capitalized words: they stand for a person
 /// only when the document names that person in full.
 const COMMON_WORD_SURNAMES: &[&str] = &[
-    "May", "March", "June", "July", "August", "Power", "King", "Rice", "Brown", "Black", "White",
-    "Green", "Young", "Hill", "Price", "Rich", "Hope", "Little", "Bell", "Cook", "Wood", "Stone",
-    "Strong", "Noble", "Love", "Field", "Rose", "Bush", "Long", "Best", "Church", "House", "Law",
-    "Pope", "Major", "Sharp", "Hunt", "Fox", "Gray", "Grey", "Chase", "Story", "Ward", "Marshall",
-    "Bishop", "Moon", "Sun", "Rock", "Page", "Banks", "Street", "Lord", "Day", "Summers", "Powell",
-    "Wolf", "Fischer", "Singer", "Baker", "Carter", "Walker", "Hall", "Ball", "Case", "Cross",
+    "May",
+    "March",
+    "June",
+    "July",
+    "August",
+    "Power",
+    "King",
+    "Rice",
+    "Brown",
+    "Black",
+    "White",
+    "Green",
+    "Young",
+    "Hill",
+    "Price",
+    "Rich",
+    "Hope",
+    "Little",
+    "Bell",
+    "Cook",
+    "Wood",
+    "Stone",
+    "Strong",
+    "Noble",
+    "Love",
+    "Field",
+    "Rose",
+    "Bush",
+    "Long",
+    "Best",
+    "Church",
+    "House",
+    "Law",
+    "Pope",
+    "Major",
+    "Sharp",
+    "Hunt",
+    "Fox",
+    "Gray",
+    "Grey",
+    "Chase",
+    "Story",
+    "Ward",
+    "Marshall",
+    "Bishop",
+    "Moon",
+    "Sun",
+    "Rock",
+    "Page",
+    "Banks",
+    "Street",
+    "Lord",
+    "Day",
+    "Summers",
+    "Powell",
+    "Wolf",
+    "Fischer",
+    "Singer",
+    "Baker",
+    "Carter",
+    "Walker",
+    "Hall",
+    "Ball",
+    "Case",
+    "Cross",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "April",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Christmas",
+    "Easter",
 ];
 
 /// Pronouns that stand for a person.
@@ -436,6 +511,33 @@ impl Ctx<'_> {
         while i < hits.len() {
             let h = &hits[i];
             let (first, form) = h.targets[0];
+            // "the Biden administration" is a government, not the man.
+            if matches!(form, Form::Name | Form::Surname)
+                && self.gaz.entry(first).kind == Kind::Person
+                && let Some(w) = text::word_after(text, h.span.end)
+                && matches!(
+                    w,
+                    "administration" | "Administration" | "government" | "campaign" | "cabinet"
+                )
+            {
+                let end = text[h.span.end..]
+                    .find(w)
+                    .map(|k| h.span.end + k + w.len())
+                    .unwrap_or(h.span.end);
+                let span = Span::new(h.span.start, end);
+                let a = self.push_actor(Actor {
+                    id: slug(span.text(text)),
+                    label: format!("{} {}", h.span.text(text), w.to_lowercase()),
+                    kind: Kind::Organization,
+                    entry: None,
+                    discovered: true,
+                    ids: BTreeMap::new(),
+                });
+                self.mention(span, a, How::Discovered, si);
+                covered.push(span);
+                i += 1;
+                continue;
+            }
             match form {
                 Form::Title => {
                     let consumed = self.office_phrase(si, sent, hits, i, &mut covered);
@@ -490,6 +592,19 @@ impl Ctx<'_> {
                     }
                     let id = self.pick(h, first);
                     if self.first_name_like(h, id, hits) {
+                        i += 1;
+                        continue;
+                    }
+                    let e = self.gaz.entry(id);
+                    // A one-word short name followed by more capitalized words
+                    // ("Kim Kye Gwan" with only Kim Jong Un known) is someone else.
+                    if e.kind == Kind::Person
+                        && !h.span.text(text).contains(' ')
+                        && capitalized_run(text, h.span.start.saturating_sub(1), sent.end)
+                            .is_some_and(|r| {
+                                r.start == h.span.start && text[h.span.end..r.end].starts_with(' ')
+                            })
+                    {
                         i += 1;
                         continue;
                     }

@@ -244,3 +244,24 @@ fn an_unknown_first_name_before_a_known_surname_is_someone_else() {
     );
     assert!(r.actors.iter().any(|a| a.id == "musalia-mudavadi"));
 }
+
+#[test]
+fn administrations_and_longer_names_are_not_the_person() {
+    let (r, shown) = run(
+        "The Ruto administration praised Kenyatta Mwangi Otieno.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Ruto administration=ruto-administration:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        r.actors
+            .iter()
+            .any(|a| a.kind == Kind::Organization && a.label == "Ruto administration")
+    );
+    assert!(
+        !shown.iter().any(|m| m.contains("uhuru-kenyatta")),
+        "{shown:?}"
+    );
+}
