@@ -442,3 +442,106 @@ fn svg_format_renders_through_graphviz() {
     assert!(svg.contains("<svg"), "{svg}");
     assert!(svg.contains("Пётр Иванов"));
 }
+
+/// The graph of the dev set in `../shared/eval/dev/docs`, when it is there.
+fn dev_graph() -> Option<actorgraph::graph::Graph> {
+    let docs = root().join("../shared/eval/dev/docs");
+    if !docs.exists() {
+        eprintln!(
+            "dev-set reader checks skipped: {} not found",
+            docs.display()
+        );
+        return None;
+    }
+    let (g, problems) = actorgraph::pipeline::build_graph_from_paths(&[docs]);
+    assert!(
+        problems
+            .iter()
+            .all(|d| d.severity != actorgraph::diag::Severity::Error),
+        "{problems:?}"
+    );
+    assert!(
+        g.edge_count() > 50,
+        "the dev-set graph is suspiciously small"
+    );
+    Some(g)
+}
+
+/// Every reader and schema on the dev-set graph: the files of real articles,
+/// not only the tricky fixture, open everywhere with every node and edge.
+#[test]
+fn every_reader_opens_the_dev_set_graph() {
+    let Some(g) = dev_graph() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let opts = ExportOptions::default();
+    let mut files = std::collections::BTreeMap::new();
+    for format in [Format::Graphml, Format::Gexf, Format::Dot] {
+        let path = tmp.path().join(format!("dev.{}", format.extension()));
+        std::fs::write(&path, format.render(&g, &opts).unwrap()).unwrap();
+        files.insert(format.as_str(), path);
+    }
+    let (nodes, edges) = (g.node_count(), g.edge_count());
+    if let Some(dir) = schemas() {
+        for version in ["1.0", "1.1"] {
+            let xsd = dir.join(format!("graphml/{version}/graphml.xsd"));
+            xmllint_schema(
+                &files["graphml"],
+                "--schema",
+                &xsd,
+                &dir.join("catalog.xml"),
+            );
+        }
+        xmllint_schema(
+            &files["gexf"],
+            "--relaxng",
+            &dir.join("gexf/1.3/gexf.rng"),
+            &dir.join("catalog.xml"),
+        );
+    }
+    let readers: [(&str, Vec<String>, &str); 5] = [
+        (
+            &python(),
+            vec!["tests/readers/read_networkx.py".into(), "graphml".into()],
+            "graphml",
+        ),
+        (
+            &python(),
+            vec!["tests/readers/read_networkx.py".into(), "gexf".into()],
+            "gexf",
+        ),
+        (
+            &python(),
+            vec!["tests/readers/read_igraph.py".into()],
+            "graphml",
+        ),
+        (
+            "node",
+            vec!["tests/readers/read_graphology.js".into(), "graphml".into()],
+            "graphml",
+        ),
+        (
+            "node",
+            vec!["tests/readers/read_graphology.js".into(), "gexf".into()],
+            "gexf",
+        ),
+    ];
+    for (program, mut args, format) in readers {
+        args.push(files[format].to_str().unwrap().to_string());
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let what = format!("{program} {} on the dev-set graph", argv.join(" "));
+        let Some(r) = read(program, &argv, what.clone()) else {
+            return;
+        };
+        assert_eq!(r.nodes().len(), nodes, "{what}: nodes");
+        assert_eq!(r.edges().len(), edges, "{what}: edges");
+    }
+    let Some(out) = run("dot", &["-Tsvg", files["dot"].to_str().unwrap()], &[]) else {
+        return;
+    };
+    ok(&out, "dot -Tsvg on the dev-set graph");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "dot -Tsvg printed warnings on the dev-set graph"
+    );
+}
