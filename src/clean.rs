@@ -555,60 +555,99 @@ static URL_ONLY: LazyLock<Cue> =
 
 static BYLINE_RE: LazyLock<Cue> = LazyLock::new(|| Cue::new(r"^(?:By|BY|by:|By:)\s+\p{Lu}"));
 
+/// One pass that says whether any cue regex of [`cue`] may match: the union
+/// of their prefilters (see [`Cue`]) and the date finder's. Most blocks are
+/// body text that no cue matches, and for them this one scan replaces a
+/// dozen searches.
+static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let cues: [&Cue; 15] = [
+        &TEASER_HEADING,
+        &INLINE_TEASER,
+        &READ_MORE,
+        &ERROR_PAGE,
+        &AD_RE,
+        &TIMESTAMP_RE,
+        &URL_ONLY,
+        &METADATA_KEY,
+        &LEGAL_RE,
+        &COOKIE_RE,
+        &PITCH_RE,
+        &CREDIT_RE,
+        &CREDIT_LINE,
+        &BYLINE_RE,
+        &NAV_PHRASE,
+    ];
+    let mut parts: Vec<String> = cues
+        .iter()
+        .map(|c| without_word_boundaries(c.full.as_str()))
+        .collect();
+    parts.push(without_word_boundaries(&date::full_date_pattern()));
+    // Each pattern keeps its own flags inside its group.
+    let union = parts
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&union).expect("valid cue union")
+});
+
 /// The reason a block is boilerplate by its words alone, if it is.
 fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     use reason::*;
     let short = sh.words <= 12;
     let medium = sh.words <= 80;
-    if short && TEASER_HEADING.is_match(s) {
+    // When no cue regex can match, none is asked (see [`ANY_CUE`]); every
+    // rule below is for blocks of at most 80 words.
+    let maybe = medium && ANY_CUE.is_match(s);
+    if short && maybe && TEASER_HEADING.is_match(s) {
         return Some(TEASER);
     }
-    if sh.words <= 25 && INLINE_TEASER.is_match(s) && !sh.is_good() {
+    if sh.words <= 25 && maybe && INLINE_TEASER.is_match(s) && !sh.is_good() {
         return Some(TEASER);
     }
-    if sh.words <= 25 && READ_MORE.is_match(s) {
+    if sh.words <= 25 && maybe && READ_MORE.is_match(s) {
         return Some(TEASER);
     }
-    if sh.words <= 30 && ERROR_PAGE.is_match(s) {
+    if sh.words <= 30 && maybe && ERROR_PAGE.is_match(s) {
         return Some(NAVIGATION);
     }
-    if short && AD_RE.is_match(s) {
+    if short && maybe && AD_RE.is_match(s) {
         return Some(AD);
     }
-    if short && TIMESTAMP_RE.is_match(s) {
+    if short && maybe && TIMESTAMP_RE.is_match(s) {
         return Some(TIMESTAMP);
     }
-    if sh.words <= 3 && URL_ONLY.is_match(s) {
+    if sh.words <= 3 && maybe && URL_ONLY.is_match(s) {
         return Some(METADATA);
     }
     if short && sh.alpha < 0.5 {
         return Some(METADATA);
     }
-    if sh.words <= 15 && !sh.is_sentence() && METADATA_KEY.is_match(s) {
+    if sh.words <= 15 && !sh.is_sentence() && maybe && METADATA_KEY.is_match(s) {
         return Some(METADATA);
     }
-    if medium && LEGAL_RE.is_match(s) {
+    if medium && maybe && LEGAL_RE.is_match(s) {
         return Some(LEGAL);
     }
-    if medium && COOKIE_RE.is_match(s) {
+    if medium && maybe && COOKIE_RE.is_match(s) {
         return Some(COOKIE);
     }
-    if medium && PITCH_RE.is_match(s) && (short || READER_ADDRESS.is_match(s)) {
+    if medium && maybe && PITCH_RE.is_match(s) && (short || READER_ADDRESS.is_match(s)) {
         return Some(PITCH);
     }
-    if sh.words <= 50 && CREDIT_RE.is_match(s) {
+    if sh.words <= 50 && maybe && CREDIT_RE.is_match(s) {
         return Some(CREDIT);
     }
-    if sh.words <= 40 && CREDIT_LINE.is_match(s) {
+    if sh.words <= 40 && maybe && CREDIT_LINE.is_match(s) {
         return Some(BYLINE);
     }
-    if sh.words <= 15 && BYLINE_RE.is_match(s) && !sh.is_sentence() {
+    if sh.words <= 15 && maybe && BYLINE_RE.is_match(s) && !sh.is_sentence() {
         return Some(BYLINE);
     }
     if short && is_share_row(s) {
         return Some(SHARE);
     }
-    if short && !sh.is_sentence() && NAV_PHRASE.is_match(s) {
+    if short && !sh.is_sentence() && maybe && NAV_PHRASE.is_match(s) {
         return Some(NAVIGATION);
     }
     if sh.words <= 20 && !sh.is_sentence() && separators(s) >= 2 {
@@ -616,13 +655,13 @@ fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     }
     if sh.words <= 20 && !sh.is_sentence() && s.contains(" | ") {
         // "Jane Doe | Reuters", "World | Politics": a byline or a menu.
-        return Some(if BYLINE_RE.is_match(s) {
+        return Some(if maybe && BYLINE_RE.is_match(s) {
             BYLINE
         } else {
             NAVIGATION
         });
     }
-    if short && !sh.is_sentence() && date::find_full_date(s).is_some() {
+    if short && !sh.is_sentence() && maybe && date::find_full_date(s).is_some() {
         return Some(TIMESTAMP);
     }
     None
