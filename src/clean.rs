@@ -232,8 +232,59 @@ const STOPWORDS: &[&str] = &[
     "your",
 ];
 
+/// A word of at most 8 ASCII bytes as a number (its bytes, lowercased, in
+/// the low end; no letter is a zero byte, so two words never share a key).
+/// Every stopword has one.
+fn word_key(w: &[u8]) -> Option<u64> {
+    if w.len() > 8 || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..w.len()].copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    Some(u64::from_le_bytes(buf))
+}
+
+/// Slots in [`STOP_TABLE`]: a power of two, over twice the stopwords.
+const STOP_SLOTS: usize = 256;
+
+fn stop_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize % STOP_SLOTS
+}
+
+/// The stopwords' keys in an open-addressing table (0 is an empty slot):
+/// a lookup per word is a multiply and a compare or two, where a binary
+/// search over the strings took seven string compares.
+static STOP_TABLE: LazyLock<[u64; STOP_SLOTS]> = LazyLock::new(|| {
+    let mut table = [0u64; STOP_SLOTS];
+    for w in STOPWORDS {
+        let key = word_key(w.as_bytes()).expect("stopwords are short and ASCII");
+        let mut i = stop_slot(key);
+        while table[i] != 0 {
+            i = (i + 1) % STOP_SLOTS;
+        }
+        table[i] = key;
+    }
+    table
+});
+
+/// True when `key` is a stopword's key (the word, lowercased, is a stopword).
+fn is_stop_key(key: u64) -> bool {
+    let table = &*STOP_TABLE;
+    let mut i = stop_slot(key);
+    loop {
+        match table[i] {
+            0 => return false,
+            k if k == key => return true,
+            _ => i = (i + 1) % STOP_SLOTS,
+        }
+    }
+}
+
+/// True when `w` is one of [`STOPWORDS`] (which are lowercase).
 fn is_stopword(w: &str) -> bool {
-    STOPWORDS.binary_search(&w).is_ok()
+    // The key lowercases, so an uppercase word must not be taken for one.
+    !w.bytes().any(|b| b.is_ascii_uppercase()) && word_key(w.as_bytes()).is_some_and(is_stop_key)
 }
 
 /// True when the text ends like a sentence: `.`, `!`, `?` or `…`, possibly
@@ -269,9 +320,6 @@ fn shape(full: &str) -> Shape {
     let mut stop = 0usize;
     let mut content = 0usize;
     let mut caps = 0usize;
-    // Stopwords are short and ASCII: a small stack buffer avoids allocating
-    // per word, which matters on a 50 MB one-line article.
-    let mut buf = [0u8; 8];
     for raw in s.split_whitespace() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let Some(first) = w.chars().next() else {
@@ -281,12 +329,9 @@ fn shape(full: &str) -> Shape {
         if first.is_lowercase() {
             lower += 1;
         }
-        let is_stop = w.len() <= buf.len() && w.is_ascii() && {
-            let b = &mut buf[..w.len()];
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(is_stopword)
-        };
+        // Stopwords are short and ASCII: the word's key is made on the
+        // stack, with no allocation per word.
+        let is_stop = word_key(w.as_bytes()).is_some_and(is_stop_key);
         if is_stop {
             stop += 1;
         } else if first.is_alphabetic() {
@@ -347,32 +392,67 @@ impl Shape {
 // ---------------------------------------------------------------------------
 // Cues
 
-/// A compiled case-insensitive regex.
-fn re(pattern: &str) -> Regex {
-    Regex::new(&format!("(?i){pattern}")).expect("valid cue regex")
+/// A cue regex with a fast necessary condition.
+///
+/// Unicode word boundaries (`\b`) stop the regex crate's lazy DFA at the
+/// first non-ASCII byte, and it falls back to a backtracking search that is
+/// a hundred times slower; a block with one curly quote or accented name
+/// pays that for every cue. `pre` is the same pattern without its `\b`s: it
+/// matches a superset of what `full` matches (dropping a zero-width
+/// assertion only allows more), runs on the DFA whatever the text, and fails
+/// on almost every block, so `full` runs only where it might match. The
+/// decision is exactly `full`'s.
+struct Cue {
+    pre: Option<Regex>,
+    full: Regex,
+}
+
+impl Cue {
+    fn new(pattern: &str) -> Cue {
+        let full = Regex::new(pattern).expect("valid cue regex");
+        let pre = pattern
+            .contains(r"\b")
+            .then(|| Regex::new(&without_word_boundaries(pattern)).expect("valid cue prefilter"));
+        Cue { pre, full }
+    }
+
+    fn is_match(&self, s: &str) -> bool {
+        self.pre.as_ref().is_none_or(|p| p.is_match(s)) && self.full.is_match(s)
+    }
+}
+
+/// The pattern with its `\b` assertions removed (a `\b` is never escaped
+/// itself in the cue patterns: a test checks there is no `\\b`).
+fn without_word_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", "")
+}
+
+/// A compiled case-insensitive cue regex.
+fn re(pattern: &str) -> Cue {
+    Cue::new(&format!("(?i){pattern}"))
 }
 
 /// A heading that introduces other stories.
-static TEASER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+static TEASER_HEADING: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:related(?: articles?| stories| news| content| coverage| posts| topics| reading| links| videos?)?|more (?:from|on|about|in|stories|news|articles|headlines|coverage|top stories|like this|to read)\b.*|most (?:read|popular|viewed|shared|watched|commented|recent)\b.*|popular(?: now| stories| articles| today| on .*)?|trending(?: now| stories| news| topics)?|read (?:more|next|also)|also read|see also|recommended(?: for you| stories| articles| reading| videos?)?|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)|(?:editor'?s|editors'?|our|top) picks?|top (?:stories|news|headlines|videos)|latest(?: news| stories| headlines| articles| updates| videos)?|further reading|what to read next|don'?t miss|in (?:other|case you missed|the) news|around the (?:web|site)|elsewhere on .*|keep reading|watch next|up next|next (?:story|article)|previous (?:story|article)|from (?:our|the) (?:partners|network)|explore more|more to explore|other (?:stories|news)|similar (?:stories|articles)|sponsored stories|promoted stories)\s*[:»›>.…\-]*$",
     )
 });
 
 /// A cue followed by one teaser headline on the same line.
-static INLINE_TEASER: LazyLock<Regex> = LazyLock::new(|| {
+static INLINE_TEASER: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:read more|read also|also read|see also|related|more|watch|listen|read|recommended|must read|click here|also on [\w ]+)\s*[:|»›>\-–—]\s*\S",
     )
 });
 
-static AD_RE: LazyLock<Regex> = LazyLock::new(|| {
+static AD_RE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| by .*)?|promoted(?: content| stories| by .*)?|paid (?:content|post|partner content)|partner content|story continues below(?: advertisement)?|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:this )?advertisement)|ad feedback|report (?:this )?ad)\s*[:.]?$",
     )
 });
 
-static COOKIE_RE: LazyLock<Regex> = LazyLock::new(|| {
+static COOKIE_RE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|settings|policy|preferences|browser|experience|enable|disable)\b|\b(?:use|uses|using|accept|consent|settings|policy|preferences|browser|experience|enable)\b.*\bcookies?\b|\bgdpr\b|\bconsent (?:settings|preferences)\b|\bmanage (?:my )?(?:preferences|consent)\b",
     )
@@ -380,42 +460,42 @@ static COOKIE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Marks a block as addressed to the reader, which separates a pitch from a
 /// news sentence that happens to mention subscribers or newsletters.
-static READER_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+static READER_ADDRESS: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"\b(?:you|your|our|us)\b|(?:^|[.!?]\s+)(?:subscribe|sign|join|get|download|follow|click|tap|register|log|support|become|read|watch|listen|share|accept|manage|try|start|unlock|enter|email|donate)\b",
     )
 });
 
-static PITCH_RE: LazyLock<Regex> = LazyLock::new(|| {
+static PITCH_RE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"\bsubscri(?:be|ber|bers|ption|ptions)\b|\bpaywall\b|\bunlimited (?:digital )?access\b|\bfree trial\b|\b(?:sign|log) ?(?:in|up)\b|\bcreate (?:a |your )?(?:free )?account\b|\bsupport (?:our|independent|quality) journalism\b|\bbecome a (?:member|supporter|patron)\b|\bdonat(?:e|ion)\b|\bnewsletters?\b|\binbox\b|\b(?:follow|like|find) us on\b|\bdownload (?:our|the) app\b|\bjoin (?:us|our \w+) on\b|\bturn on (?:notifications|alerts)\b|\bpush notifications\b|\bemail alerts?\b|\bbreaking news alerts?\b|\bnews tips?\b|\bfor \$\d+(?:\.\d+)? (?:a|per) (?:week|month|year)\b",
     )
 });
 
-static LEGAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+static LEGAL_RE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|broadcast|redistributed|rewritten|copied)\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement)\b|\bdisclaimer\b|\bthe (?:views|opinions) expressed\b|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions|position)\b|\bnot (?:investment|financial|legal) advice\b|\baffiliate (?:links?|commissions?)\b|\bthis (?:article|story|content|report) (?:was|has been|is) (?:produced|written|generated|originally published|republished|provided|syndicated|auto-generated)\b|\breproduction\b.*\bprohibited\b|\bpublished under (?:a )?licen[cs]e\b|\bwithout warrant(?:y|ies)\b|\b(?:do not|does not|cannot|can't) accept (?:any )?(?:responsibility|liability)\b|\b(?:opinions and views|views and opinions)\b|\breproduc(?:e|ing|tion)\b.{0,30}\bmaterials?\b|\bwire (?:services?|agency) (?:contributed|feed)\b",
     )
 });
 
 /// A scraper that fetched an error page instead of the article.
-static ERROR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+static ERROR_PAGE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"\b(?:page|article|story|content) (?:you (?:were|are) looking for|(?:was |is )?not found|(?:does not|doesn't|no longer) exists?|(?:has been|was) (?:removed|deleted|moved))\b|\b(?:404|403|500)\b.*\b(?:not found|forbidden|error)\b|^(?:error|oops|sorry)\b[!.]*$|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b|\bad ?blocker\b",
     )
 });
 
 /// "Read more from ...", "More from ...": a pointer to other content.
-static READ_MORE: LazyLock<Regex> =
+static READ_MORE: LazyLock<Cue> =
     LazyLock::new(|| re(r"^(?:read|see|watch|find|get|discover) more\b|^more (?:from|on|at|in)\b"));
 
-static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+static CREDIT_RE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:photo|photograph|picture|image|pictured|illustration|file photo|credit|photo credit|source|caption|video)s?\s*(?::|by\b|/|©|courtesy\b)|getty images|shutterstock|\bap photo\b|\bafp photo\b|\bepa-efe\b|\b(?:reuters|afp|tass|sputnik|anadolu|epa|ap|xinhua|ria novosti)\s*/\s*\p{Lu}|/\s*(?:afp|reuters|ap|epa|tass|sputnik|anadolu|xinhua|getty)\s*\)?\.?$|\bvia getty\b|\b(?:photo|image|picture)\s+(?:credit|courtesy)\b|\((?:photo|image|picture) by [^)]*\)",
     )
 });
 
-static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+static CREDIT_LINE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:reporting|writing|editing|additional reporting|compiled|translated|edited|produced|written|contributing|authored|posted|filed)\s+by\b|^(?:author|authors|written by|words by)\s*[:\-]|\b(?:staff (?:writer|reporter)|correspondent|contributor|columnist|news desk|editorial board|bureau chief)\s*$",
     )
@@ -452,84 +532,122 @@ static SHARE_WORDS: &[&str] = &[
     "x",
 ];
 
-static NAV_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+static NAV_PHRASE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:skip to (?:main )?content|back to top|show more|load more|see all|view all|show all|read full (?:article|story)|continue reading|open in app|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s?\s+read|toggle navigation|main menu|menu|search|close|home|sections?|topics?|tags?|filed under|categories?|jump to|key events|show key events only|loading\.*)\b\s*[:.]?",
     )
 });
 
-static TIMESTAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
+static TIMESTAMP_RE: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:(?:updated|posted|published|last updated|first published|breaking)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago|just now|(?:yesterday|today)(?:\s+at\s+.*)?)\s*$",
     )
 });
 
-static METADATA_KEY: LazyLock<Regex> = LazyLock::new(|| {
+static METADATA_KEY: LazyLock<Cue> = LazyLock::new(|| {
     re(
         r"^(?:date|url|source|author|tags|category|section|language|lang|id|status|published|updated|modified|keywords|posted)\s*[:=]?\s+\S",
     )
 });
 
-static URL_ONLY: LazyLock<Regex> =
+static URL_ONLY: LazyLock<Cue> =
     LazyLock::new(|| re(r"^(?:[a-z]+\s*[:=]\s*)?(?:https?://|www\.)\S+$"));
 
-static BYLINE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:By|BY|by:|By:)\s+\p{Lu}").expect("valid byline regex"));
+static BYLINE_RE: LazyLock<Cue> = LazyLock::new(|| Cue::new(r"^(?:By|BY|by:|By:)\s+\p{Lu}"));
+
+/// One pass that says whether any cue regex of [`cue`] may match: the union
+/// of their prefilters (see [`Cue`]) and the date finder's. Most blocks are
+/// body text that no cue matches, and for them this one scan replaces a
+/// dozen searches.
+static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let cues: [&Cue; 15] = [
+        &TEASER_HEADING,
+        &INLINE_TEASER,
+        &READ_MORE,
+        &ERROR_PAGE,
+        &AD_RE,
+        &TIMESTAMP_RE,
+        &URL_ONLY,
+        &METADATA_KEY,
+        &LEGAL_RE,
+        &COOKIE_RE,
+        &PITCH_RE,
+        &CREDIT_RE,
+        &CREDIT_LINE,
+        &BYLINE_RE,
+        &NAV_PHRASE,
+    ];
+    let mut parts: Vec<String> = cues
+        .iter()
+        .map(|c| without_word_boundaries(c.full.as_str()))
+        .collect();
+    parts.push(without_word_boundaries(&date::full_date_pattern()));
+    // Each pattern keeps its own flags inside its group.
+    let union = parts
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&union).expect("valid cue union")
+});
 
 /// The reason a block is boilerplate by its words alone, if it is.
 fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     use reason::*;
     let short = sh.words <= 12;
     let medium = sh.words <= 80;
-    if short && TEASER_HEADING.is_match(s) {
+    // When no cue regex can match, none is asked (see [`ANY_CUE`]); every
+    // rule below is for blocks of at most 80 words.
+    let maybe = medium && ANY_CUE.is_match(s);
+    if short && maybe && TEASER_HEADING.is_match(s) {
         return Some(TEASER);
     }
-    if sh.words <= 25 && INLINE_TEASER.is_match(s) && !sh.is_good() {
+    if sh.words <= 25 && maybe && INLINE_TEASER.is_match(s) && !sh.is_good() {
         return Some(TEASER);
     }
-    if sh.words <= 25 && READ_MORE.is_match(s) {
+    if sh.words <= 25 && maybe && READ_MORE.is_match(s) {
         return Some(TEASER);
     }
-    if sh.words <= 30 && ERROR_PAGE.is_match(s) {
+    if sh.words <= 30 && maybe && ERROR_PAGE.is_match(s) {
         return Some(NAVIGATION);
     }
-    if short && AD_RE.is_match(s) {
+    if short && maybe && AD_RE.is_match(s) {
         return Some(AD);
     }
-    if short && TIMESTAMP_RE.is_match(s) {
+    if short && maybe && TIMESTAMP_RE.is_match(s) {
         return Some(TIMESTAMP);
     }
-    if sh.words <= 3 && URL_ONLY.is_match(s) {
+    if sh.words <= 3 && maybe && URL_ONLY.is_match(s) {
         return Some(METADATA);
     }
     if short && sh.alpha < 0.5 {
         return Some(METADATA);
     }
-    if sh.words <= 15 && !sh.is_sentence() && METADATA_KEY.is_match(s) {
+    if sh.words <= 15 && !sh.is_sentence() && maybe && METADATA_KEY.is_match(s) {
         return Some(METADATA);
     }
-    if medium && LEGAL_RE.is_match(s) {
+    if medium && maybe && LEGAL_RE.is_match(s) {
         return Some(LEGAL);
     }
-    if medium && COOKIE_RE.is_match(s) {
+    if medium && maybe && COOKIE_RE.is_match(s) {
         return Some(COOKIE);
     }
-    if medium && PITCH_RE.is_match(s) && (short || READER_ADDRESS.is_match(s)) {
+    if medium && maybe && PITCH_RE.is_match(s) && (short || READER_ADDRESS.is_match(s)) {
         return Some(PITCH);
     }
-    if sh.words <= 50 && CREDIT_RE.is_match(s) {
+    if sh.words <= 50 && maybe && CREDIT_RE.is_match(s) {
         return Some(CREDIT);
     }
-    if sh.words <= 40 && CREDIT_LINE.is_match(s) {
+    if sh.words <= 40 && maybe && CREDIT_LINE.is_match(s) {
         return Some(BYLINE);
     }
-    if sh.words <= 15 && BYLINE_RE.is_match(s) && !sh.is_sentence() {
+    if sh.words <= 15 && maybe && BYLINE_RE.is_match(s) && !sh.is_sentence() {
         return Some(BYLINE);
     }
     if short && is_share_row(s) {
         return Some(SHARE);
     }
-    if short && !sh.is_sentence() && NAV_PHRASE.is_match(s) {
+    if short && !sh.is_sentence() && maybe && NAV_PHRASE.is_match(s) {
         return Some(NAVIGATION);
     }
     if sh.words <= 20 && !sh.is_sentence() && separators(s) >= 2 {
@@ -537,13 +655,13 @@ fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     }
     if sh.words <= 20 && !sh.is_sentence() && s.contains(" | ") {
         // "Jane Doe | Reuters", "World | Politics": a byline or a menu.
-        return Some(if BYLINE_RE.is_match(s) {
+        return Some(if maybe && BYLINE_RE.is_match(s) {
             BYLINE
         } else {
             NAVIGATION
         });
     }
-    if short && !sh.is_sentence() && date::find_full_date(s).is_some() {
+    if short && !sh.is_sentence() && maybe && date::find_full_date(s).is_some() {
         return Some(TIMESTAMP);
     }
     None
@@ -775,7 +893,12 @@ fn content_words(s: &str) -> impl Iterator<Item = String> + '_ {
 /// the body before the cluster (the article going on after an interruption).
 fn skip_off_topic_tail(text: &str, spans: &[Span], classes: &mut [Class]) {
     use reason::*;
-    let mut vocab: HashSet<String> = HashSet::new();
+    // The body's words are only needed once the tail begins, which most
+    // articles never reach: until then only the kept blocks are noted, and
+    // the vocabulary is built from them when the tail opens (it never grows
+    // after that).
+    let mut kept: Vec<usize> = Vec::new();
+    let mut vocab: Option<HashSet<String>> = None;
     let (mut good, mut run, mut tail) = (0usize, 0usize, false);
     for (i, class) in classes.iter_mut().enumerate() {
         let s = spans[i].text(text);
@@ -800,6 +923,11 @@ fn skip_off_topic_tail(text: &str, spans: &[Span], classes: &mut [Class]) {
             }
             Class::Good | Class::Short | Class::Title if tail => {
                 run = 0;
+                let vocab = vocab.get_or_insert_with(|| {
+                    kept.iter()
+                        .flat_map(|&k| content_words(sample(spans[k].text(text))))
+                        .collect()
+                });
                 let words: HashSet<String> = content_words(sample(s)).take(200).collect();
                 let shared = words.iter().filter(|w| vocab.contains(*w)).count();
                 if words.is_empty() || (shared as f32) < TAIL_MIN_OVERLAP * words.len() as f32 {
@@ -811,7 +939,7 @@ fn skip_off_topic_tail(text: &str, spans: &[Span], classes: &mut [Class]) {
                 if *class == Class::Good {
                     good += 1;
                 }
-                vocab.extend(content_words(sample(s)));
+                kept.push(i);
             }
             Class::Heading | Class::Candidate => run = 0,
         }
@@ -841,6 +969,11 @@ mod tests {
     #[test]
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOPWORDS.iter().all(|w| is_stopword(w) && w.len() <= 8));
+        assert!(STOPWORDS.iter().all(|w| !is_stopword(&w.to_uppercase())));
+        for w in ["", "x", "thes", "theirs", "betweenx", "becausee", "é", "tó"] {
+            assert!(!is_stopword(w), "{w:?}");
+        }
         assert!(SHARE_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 

@@ -41,16 +41,26 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 
 /// Full dates in the forms news pages print them. Alternatives, each with its
 /// own named groups, so one scan finds the first date of any form.
-static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static FULL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&full_date_pattern()).expect("valid date regex"));
+
+/// [`FULL_DATE`] without its word boundaries: it matches wherever
+/// `FULL_DATE` does (and more), but runs on the fast DFA even on non-ASCII
+/// text, where `\b` forces a slow backtracking search (see
+/// [`super::Cue`]). Most lines have no date, and this says so quickly.
+static FULL_DATE_PRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&super::without_word_boundaries(&full_date_pattern())).expect("valid date prefilter")
+});
+
+pub(super) fn full_date_pattern() -> String {
+    format!(
         r"(?ix)
         \b(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:\b|T)
         | \b(?P<am>{MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})\b
         | \b(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<bm>{MONTH})\.?,?\s+(?P<by>\d{{4}})\b
         "
-    ))
-    .expect("valid date regex")
-});
+    )
+}
 
 /// A metadata or "Published" line: the key at the start of a line.
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,6 +134,9 @@ fn make_date(year: &str, month: i8, day: &str) -> Option<Date> {
 /// The first full date (year, month and day) anywhere in `s`, with its byte
 /// offset: ISO (`2025-05-07`, `2025/05/07`), `May 7, 2025`, `7 May 2025`.
 pub fn find_full_date(s: &str) -> Option<(Date, usize)> {
+    if !FULL_DATE_PRE.is_match(s) {
+        return None;
+    }
     for c in FULL_DATE.captures_iter(s) {
         let start = c.get(0).map_or(0, |m| m.start());
         let date = if let (Some(y), Some(m), Some(d)) = (c.name("iy"), c.name("im"), c.name("id")) {
