@@ -13,7 +13,11 @@ fuzz_target!(|data: &[u8]| {
     let mut last = 0;
     for b in &c.blocks {
         assert!(b.span.start >= last, "blocks overlap or are out of order");
-        assert!(text.get(b.span.start..b.span.end).is_some(), "block {:?}", b.span);
+        assert!(
+            text.get(b.span.start..b.span.end).is_some(),
+            "block {:?}",
+            b.span
+        );
         last = b.span.end;
     }
     let _ = c.body_text(&text);

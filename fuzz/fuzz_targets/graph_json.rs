@@ -16,5 +16,9 @@ fuzz_target!(|data: &[u8]| {
     let once = json::to_string(&g);
     let back = json::from_str(&once, "fuzz.json", Limits::default())
         .unwrap_or_else(|e| panic!("our own JSON does not read back: {e}\n{once}"));
-    assert_eq!(json::to_string(&back), once, "the round trip changed the JSON");
+    assert_eq!(
+        json::to_string(&back),
+        once,
+        "the round trip changed the JSON"
+    );
 });

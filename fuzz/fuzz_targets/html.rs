@@ -18,6 +18,10 @@ fuzz_target!(|data: &[u8]| {
     a.date = x.date;
     let c = clean(&a);
     for b in &c.blocks {
-        assert!(a.text.get(b.span.start..b.span.end).is_some(), "block {:?}", b.span);
+        assert!(
+            a.text.get(b.span.start..b.span.end).is_some(),
+            "block {:?}",
+            b.span
+        );
     }
 });

@@ -20,7 +20,11 @@ fuzz_target!(|data: &[u8]| {
                 assert!(a.source.ends_with("x.jsonl"), "source {:?}", a.source);
             }
             Input::Problem(d) => {
-                assert!(d.source.ends_with("x.jsonl"), "problem names {:?}", d.source);
+                assert!(
+                    d.source.ends_with("x.jsonl"),
+                    "problem names {:?}",
+                    d.source
+                );
                 if let Some(line) = d.line {
                     assert!(line >= 1 && line <= lines, "line {line} of {lines}");
                 }

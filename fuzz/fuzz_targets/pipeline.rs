@@ -27,10 +27,9 @@ fn check_span(text: &str, span: Span, what: &str) {
 
 fn check_xml(bytes: &[u8], what: &str) {
     let s = std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("{what} is not UTF-8: {e}"));
-    if let Some(c) = s
-        .chars()
-        .find(|&c| !(matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')))
-    {
+    if let Some(c) = s.chars().find(|&c| {
+        !(matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'))
+    }) {
         panic!("{what} holds {c:?}, which XML 1.0 forbids");
     }
     let mut r = Reader::from_str(s);
@@ -78,7 +77,11 @@ fuzz_target!(|data: &[u8]| {
     for e in g.edges() {
         for v in &e.evidence {
             check_span(t, v.span, "edge evidence");
-            assert_eq!(v.text, v.span.text(t), "evidence text differs from its span");
+            assert_eq!(
+                v.text,
+                v.span.text(t),
+                "evidence text differs from its span"
+            );
         }
     }
     for format in Format::ALL {
