@@ -331,20 +331,6 @@ const COMMON_WORD_SURNAMES: &[&str] = &[
     "Ball",
     "Case",
     "Cross",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "April",
-    "September",
-    "October",
-    "November",
-    "December",
     "Christmas",
     "Easter",
 ];
@@ -482,7 +468,7 @@ impl Ctx<'_> {
         }
         // A surname that is also a common word ("May", "Power") needs the
         // full name in the document.
-        if COMMON_WORD_SURNAMES.contains(&word) {
+        if COMMON_WORD_SURNAMES.contains(&word) || text::is_not_name(word) {
             return None;
         }
         let cands: Vec<EntryId> = hit
