@@ -38,6 +38,7 @@ use crate::span::Span;
 use jiff::civil::Date;
 use regex::Regex;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 pub use date::DateSource;
@@ -204,7 +205,7 @@ fn is_wrapped<'a>(text: &str, lines: impl Iterator<Item = &'a Span>) -> bool {
 // Shape of a block
 
 /// Measurements of one block.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Shape {
     /// Words (whitespace-separated tokens with a letter or digit).
     words: usize,
@@ -235,14 +236,19 @@ const STOPWORDS: &[&str] = &[
 /// A word of at most 8 ASCII bytes as a number (its bytes, lowercased, in
 /// the low end; no letter is a zero byte, so two words never share a key).
 /// Every stopword has one.
+#[inline]
 fn word_key(w: &[u8]) -> Option<u64> {
-    if w.len() > 8 || !w.is_ascii() {
+    if w.len() > 8 {
         return None;
     }
-    let mut buf = [0u8; 8];
-    buf[..w.len()].copy_from_slice(w);
-    buf.make_ascii_lowercase();
-    Some(u64::from_le_bytes(buf))
+    let mut key = 0u64;
+    for (j, &b) in w.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * j);
+    }
+    Some(key)
 }
 
 /// Slots in [`STOP_TABLE`]: a power of two, over twice the stopwords.
@@ -268,9 +274,10 @@ static STOP_TABLE: LazyLock<[u64; STOP_SLOTS]> = LazyLock::new(|| {
     table
 });
 
-/// True when `key` is a stopword's key (the word, lowercased, is a stopword).
-fn is_stop_key(key: u64) -> bool {
-    let table = &*STOP_TABLE;
+/// True when `key` is a stopword's key (the word, lowercased, is a
+/// stopword); `table` is [`STOP_TABLE`].
+#[inline]
+fn is_stop_key(table: &[u64; STOP_SLOTS], key: u64) -> bool {
     let mut i = stop_slot(key);
     loop {
         match table[i] {
@@ -284,7 +291,8 @@ fn is_stop_key(key: u64) -> bool {
 /// True when `w` is one of [`STOPWORDS`] (which are lowercase).
 fn is_stopword(w: &str) -> bool {
     // The key lowercases, so an uppercase word must not be taken for one.
-    !w.bytes().any(|b| b.is_ascii_uppercase()) && word_key(w.as_bytes()).is_some_and(is_stop_key)
+    !w.bytes().any(|b| b.is_ascii_uppercase())
+        && word_key(w.as_bytes()).is_some_and(|k| is_stop_key(&STOP_TABLE, k))
 }
 
 /// True when the text ends like a sentence: `.`, `!`, `?` or `…`, possibly
@@ -313,41 +321,55 @@ fn sample(s: &str) -> &str {
     &s[..end]
 }
 
+/// Character classes of [`shape`], as bits.
+const WS: u8 = 1;
+const ALPHA: u8 = 2;
+const NUM: u8 = 4;
+const LOWER: u8 = 8;
+const UPPER: u8 = 16;
+
+/// The classes of a character, by the `char` methods the rules are
+/// written with (Unicode whitespace, alphabetic, numeric, case).
+fn char_class(c: char) -> u8 {
+    let mut k = 0;
+    for (yes, bit) in [
+        (c.is_whitespace(), WS),
+        (c.is_alphabetic(), ALPHA),
+        (c.is_numeric(), NUM),
+        (c.is_lowercase(), LOWER),
+        (c.is_uppercase(), UPPER),
+    ] {
+        if yes {
+            k |= bit;
+        }
+    }
+    k
+}
+
+/// [`char_class`] of each ASCII byte, so the common case needs no decoding.
+static ASCII_CLASS: LazyLock<[u8; 128]> = LazyLock::new(|| {
+    let mut t = [0u8; 128];
+    for (b, k) in (0u8..).zip(t.iter_mut()) {
+        *k = char_class(char::from(b));
+    }
+    t
+});
+
 fn shape(full: &str) -> Shape {
     let s = sample(full);
-    let mut words = 0usize;
-    let mut lower = 0usize;
-    let mut stop = 0usize;
-    let mut content = 0usize;
-    let mut caps = 0usize;
-    for raw in s.split_whitespace() {
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = w.chars().next() else {
-            continue;
-        };
-        words += 1;
-        if first.is_lowercase() {
-            lower += 1;
-        }
-        // Stopwords are short and ASCII: the word's key is made on the
-        // stack, with no allocation per word.
-        let is_stop = word_key(w.as_bytes()).is_some_and(is_stop_key);
-        if is_stop {
-            stop += 1;
-        } else if first.is_alphabetic() {
-            content += 1;
-            if first.is_uppercase() {
-                caps += 1;
-            }
-        }
-    }
-    let (mut letters, mut visible) = (0usize, 0usize);
-    for c in s.chars().filter(|c| !c.is_whitespace()) {
-        visible += 1;
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
+    let Counts {
+        words,
+        lower,
+        stop,
+        content,
+        caps,
+        letters,
+        visible,
+    } = if s.is_ascii() {
+        ascii_counts(s.as_bytes())
+    } else {
+        counts(s)
+    };
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f32 / b as f32 };
     Shape {
         words,
@@ -356,6 +378,150 @@ fn shape(full: &str) -> Shape {
         caps: ratio(caps, content),
         alpha: ratio(letters, visible),
         sentence_end: ends_sentence(full),
+    }
+}
+
+/// The counts behind a [`Shape`].
+struct Counts {
+    /// Words (see [`Shape::words`]).
+    words: usize,
+    /// Words that start with a lowercase letter.
+    lower: usize,
+    /// Stopwords.
+    stop: usize,
+    /// Alphabetic words that are not stopwords.
+    content: usize,
+    /// Of those, the capitalised ones.
+    caps: usize,
+    /// Letters.
+    letters: usize,
+    /// Non-space characters.
+    visible: usize,
+}
+
+/// The [`Counts`] of an ASCII text. Most blocks are ASCII, and for them
+/// this is one pass over the bytes with a table lookup each.
+fn ascii_counts(bytes: &[u8]) -> Counts {
+    let ascii = &*ASCII_CLASS;
+    let stop_table = &*STOP_TABLE;
+    let (mut words, mut lower, mut stop, mut content, mut caps) = (0usize, 0, 0, 0, 0);
+    let (mut letters, mut spaces) = (0usize, 0usize);
+    // A word is a run of non-space bytes trimmed to its first and last
+    // letter or digit: `first` is the class of that first one (0 before
+    // it), `start..end` the word.
+    let (mut first, mut start, mut end) = (0u8, 0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        let k = ascii[usize::from(b & 0x7f)];
+        letters += usize::from(k & ALPHA != 0);
+        if k & WS != 0 {
+            spaces += 1;
+            if first != 0 {
+                words += 1;
+                lower += usize::from(first & LOWER != 0);
+                if word_key(&bytes[start..end]).is_some_and(|key| is_stop_key(stop_table, key)) {
+                    stop += 1;
+                } else if first & ALPHA != 0 {
+                    content += 1;
+                    caps += usize::from(first & UPPER != 0);
+                }
+                first = 0;
+            }
+        } else if k & (ALPHA | NUM) != 0 {
+            if first == 0 {
+                first = k;
+                start = i;
+            }
+            end = i + 1;
+        }
+    }
+    if first != 0 {
+        words += 1;
+        lower += usize::from(first & LOWER != 0);
+        if word_key(&bytes[start..end]).is_some_and(|key| is_stop_key(stop_table, key)) {
+            stop += 1;
+        } else if first & ALPHA != 0 {
+            content += 1;
+            caps += usize::from(first & UPPER != 0);
+        }
+    }
+    Counts {
+        words,
+        lower,
+        stop,
+        content,
+        caps,
+        letters,
+        visible: bytes.len() - spaces,
+    }
+}
+
+/// The [`Counts`] of any text, decoding only non-ASCII characters.
+fn counts(s: &str) -> Counts {
+    let bytes = s.as_bytes();
+    let ascii = &*ASCII_CLASS;
+    let stop_table = &*STOP_TABLE;
+    let (mut words, mut lower, mut stop, mut content, mut caps) = (0usize, 0, 0, 0, 0);
+    let (mut letters, mut visible) = (0usize, 0usize);
+    // One pass over the characters (ASCII without decoding). A word is a run
+    // of non-space characters trimmed to its first and last letter or digit:
+    // `first` is the class of that first letter or digit (0 before it),
+    // `start..end` its bytes.
+    let (mut first, mut start, mut end) = (0u8, 0usize, 0usize);
+    let mut i = 0;
+    loop {
+        let (k, len) = match bytes.get(i) {
+            Some(&b) if b.is_ascii() => (ascii[usize::from(b)], 1),
+            Some(_) => {
+                let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                (char_class(c), c.len_utf8())
+            }
+            // The end of the text ends the last word.
+            None => (WS, 0),
+        };
+        if k & WS != 0 {
+            if first != 0 {
+                words += 1;
+                if first & LOWER != 0 {
+                    lower += 1;
+                }
+                // Stopwords are short and ASCII: the word's key is made
+                // on the stack, with no allocation per word.
+                if word_key(&bytes[start..end]).is_some_and(|key| is_stop_key(stop_table, key)) {
+                    stop += 1;
+                } else if first & ALPHA != 0 {
+                    content += 1;
+                    if first & UPPER != 0 {
+                        caps += 1;
+                    }
+                }
+                first = 0;
+            }
+            if len == 0 {
+                break;
+            }
+        } else {
+            visible += 1;
+            if k & ALPHA != 0 {
+                letters += 1;
+            }
+            if k & (ALPHA | NUM) != 0 {
+                if first == 0 {
+                    first = k;
+                    start = i;
+                }
+                end = i + len;
+            }
+        }
+        i += len;
+    }
+    Counts {
+        words,
+        lower,
+        stop,
+        content,
+        caps,
+        letters,
+        visible,
     }
 }
 
@@ -675,8 +841,26 @@ fn is_share_row(s: &str) -> bool {
         if w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let w = w.to_lowercase();
-        if SHARE_WORDS.binary_search(&w.as_str()).is_err() {
+        // Share words are short and ASCII: an ASCII word is lowercased on
+        // the stack (a longer one is none of them). Other words go through
+        // Unicode lowercasing, which can make ASCII of them (the Kelvin sign
+        // is a `k`).
+        let mut buf = [0u8; 16];
+        let found = if w.is_ascii() {
+            w.len() <= buf.len() && {
+                let b = &mut buf[..w.len()];
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                SHARE_WORDS
+                    .binary_search_by(|x| x.as_bytes().cmp(b))
+                    .is_ok()
+            }
+        } else {
+            SHARE_WORDS
+                .binary_search(&w.to_lowercase().as_str())
+                .is_ok()
+        };
+        if !found {
             return false;
         }
         any = true;
@@ -730,30 +914,81 @@ fn normalized_hash(full: &str) -> u64 {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     };
-    for w in s.split_whitespace() {
-        if w.is_ascii() {
-            w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
-        } else {
-            for c in w.chars().flat_map(char::to_lowercase) {
-                let mut buf = [0u8; 4];
-                c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+    // Each word's lowercased bytes, then a space: one pass over the
+    // characters, ASCII without decoding.
+    let bytes = s.as_bytes();
+    let ascii = &*ASCII_CLASS;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if ascii[usize::from(b)] & WS != 0 {
+                if in_word {
+                    eat(b' ');
+                    in_word = false;
+                }
+            } else {
+                eat(b.to_ascii_lowercase());
+                in_word = true;
             }
+            continue;
         }
+        let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            if in_word {
+                eat(b' ');
+                in_word = false;
+            }
+        } else {
+            for l in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                l.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+            }
+            in_word = true;
+        }
+    }
+    if in_word {
         eat(b' ');
     }
     h
 }
 
+/// A hasher for keys that are already well-mixed hashes
+/// ([`normalized_hash`]): it takes them as they are, where the default
+/// hasher would hash each again.
+#[derive(Default)]
+struct HashedKey(u64);
+
+impl Hasher for HashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 fn classify(text: &str, spans: &[Span]) -> Vec<Block> {
     use reason::*;
     let mut classes = Vec::with_capacity(spans.len());
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut words = Vec::with_capacity(spans.len());
+    let mut seen: HashSet<u64, BuildHasherDefault<HashedKey>> = HashSet::default();
     let mut body_started = false;
     let mut teaser_mode = false;
     let mut after_timestamp = false;
     for span in spans {
         let s = span.text(text);
         let sh = shape(s);
+        words.push(sh.words);
         let class = if let Some(r) = cue(s, &sh) {
             if r == TEASER && TEASER_HEADING.is_match(s) {
                 teaser_mode = true;
@@ -789,7 +1024,7 @@ fn classify(text: &str, spans: &[Span]) -> Vec<Block> {
         classes.push(class);
     }
     smooth(&mut classes);
-    pick_headlines(text, spans, &mut classes);
+    pick_headlines(&words, &mut classes);
     skip_off_topic_tail(text, spans, &mut classes);
     spans
         .iter()
@@ -843,7 +1078,7 @@ const HEADLINES_KEPT: usize = 2;
 /// Settles the headline-like lines before the body: the last
 /// [`HEADLINES_KEPT`] of at least [`HEADLINE_MIN_WORDS`] words are the
 /// headline (and deck); when none is that long, the longest is.
-fn pick_headlines(text: &str, spans: &[Span], classes: &mut [Class]) {
+fn pick_headlines(words: &[usize], classes: &mut [Class]) {
     let end = classes
         .iter()
         .position(|c| *c == Class::Good)
@@ -851,7 +1086,7 @@ fn pick_headlines(text: &str, spans: &[Span], classes: &mut [Class]) {
     let candidates: Vec<usize> = (0..end)
         .filter(|&i| classes[i] == Class::Candidate)
         .collect();
-    let words = |i: usize| shape(spans[i].text(text)).words;
+    let words = |i: usize| words[i];
     let mut keep: Vec<usize> = candidates
         .iter()
         .copied()
@@ -966,6 +1201,85 @@ mod tests {
             .skipped
     }
 
+    /// The measurements as first written (two passes, one per word), which
+    /// the one-pass [`shape`] must equal.
+    fn shape_reference(full: &str) -> Shape {
+        let s = sample(full);
+        let mut words = 0usize;
+        let mut lower = 0usize;
+        let mut stop = 0usize;
+        let mut content = 0usize;
+        let mut caps = 0usize;
+        for raw in s.split_whitespace() {
+            let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let Some(first) = w.chars().next() else {
+                continue;
+            };
+            words += 1;
+            if first.is_lowercase() {
+                lower += 1;
+            }
+            let mut buf = [0u8; 8];
+            let is_stop = w.len() <= buf.len() && w.is_ascii() && {
+                let b = &mut buf[..w.len()];
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|w| STOPWORDS.binary_search(&w).is_ok())
+            };
+            if is_stop {
+                stop += 1;
+            } else if first.is_alphabetic() {
+                content += 1;
+                if first.is_uppercase() {
+                    caps += 1;
+                }
+            }
+        }
+        let (mut letters, mut visible) = (0usize, 0usize);
+        for c in s.chars().filter(|c| !c.is_whitespace()) {
+            visible += 1;
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f32 / b as f32 };
+        Shape {
+            words,
+            lower,
+            stop: ratio(stop, words),
+            caps: ratio(caps, content),
+            alpha: ratio(letters, visible),
+            sentence_end: ends_sentence(full),
+        }
+    }
+
+    /// The block hash as first written (per word), which the one-pass
+    /// [`normalized_hash`] must equal.
+    fn normalized_hash_reference(full: &str) -> u64 {
+        // A huge block is identified by its first bytes and its length.
+        let s = sample(full);
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        if full.len() > s.len() {
+            h ^= full.len() as u64;
+        }
+        let mut eat = |b: u8| {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        };
+        for w in s.split_whitespace() {
+            if w.is_ascii() {
+                w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+            } else {
+                for c in w.chars().flat_map(char::to_lowercase) {
+                    let mut buf = [0u8; 4];
+                    c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+                }
+            }
+            eat(b' ');
+        }
+        h
+    }
+
     #[test]
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
@@ -1064,7 +1378,25 @@ mod tests {
         }
     }
 
+    /// Text that exercises the measurements: ASCII words and punctuation,
+    /// stopwords in any case, Unicode spaces, letters whose case mapping
+    /// changes their length or leaves ASCII (K Kelvin, ſ, İ, ẞ), marks,
+    /// digits of other scripts, emoji.
+    const TRICKY: &str = "(?:[A-Za-z0-9 .,:;|>©\"'!?()\t\n-]{0,12}|The|THE|tHe|between|BETWEEN|said|x|\u{212a}|\u{17f}|\u{130}|\u{1e9e}|\u{df}|\u{a0}|\u{2009}|\u{3000}|\u{85}|\u{b}|\u{1c}|\u{301}|\u{663}|Ǆ|é|Ö|日本|😀|“|”|’|…| ){0,40}";
+
     proptest::proptest! {
+        #[test]
+        fn one_pass_measurements_equal_the_reference(s in TRICKY) {
+            proptest::prop_assert_eq!(shape(&s), shape_reference(&s));
+            proptest::prop_assert_eq!(normalized_hash(&s), normalized_hash_reference(&s));
+        }
+
+        #[test]
+        fn one_pass_measurements_equal_the_reference_on_any_text(s in "\\PC{0,60}|\\p{Any}{0,30}") {
+            proptest::prop_assert_eq!(shape(&s), shape_reference(&s));
+            proptest::prop_assert_eq!(normalized_hash(&s), normalized_hash_reference(&s));
+        }
+
         #[test]
         fn any_text_gives_sound_spans(
             lines in proptest::collection::vec("[A-Za-z0-9 .,:;|>©é“”\"'!?()\t-]{0,90}|\\PC{0,40}", 0..30),
