@@ -126,7 +126,8 @@ pub struct Edge {
     pub weight: u64,
     /// How often each place was given, by place node id.
     pub places: BTreeMap<String, u64>,
-    /// The first evidence, by (document, offset), at most `Limits::max_evidence`.
+    /// The evidence, by (document, offset): the first `Limits::max_evidence`
+    /// sentences of each of the first `Limits::max_docs` documents.
     pub evidence: Vec<Evidence>,
     /// The ids of the rules that found it.
     pub rules: BTreeSet<String>,
@@ -163,7 +164,7 @@ pub struct DocInfo {
 /// Caps that keep memory bounded by the size of the graph, not the corpus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
-    /// Evidence kept per edge.
+    /// Evidence sentences kept per edge and document.
     pub max_evidence: usize,
     /// Mentions kept per node.
     pub max_mentions: usize,
@@ -248,7 +249,9 @@ impl Graph {
         };
         let key = edge.key.clone();
         let mut edge = edge;
-        cap(&mut edge.evidence, limits.max_evidence);
+        edge.evidence.sort();
+        edge.evidence.dedup();
+        cap_evidence(&mut edge.evidence, limits);
         while edge.docs.len() > limits.max_docs {
             edge.docs.pop_last();
         }
@@ -333,6 +336,24 @@ fn merge_capped<T: Ord>(into: &mut Vec<T>, other: Vec<T>, n: usize) {
     }
 }
 
+/// Keeps, of sorted evidence, the first `max_evidence` sentences of each of
+/// the first `max_docs` documents: every document recorded on an edge keeps
+/// its proof, and a heavy edge stays bounded.
+fn cap_evidence(v: &mut Vec<Evidence>, limits: Limits) {
+    let mut docs = 0usize;
+    let mut in_doc = 0usize;
+    let mut last: Option<String> = None;
+    v.retain(|e| {
+        if last.as_deref() != Some(e.doc.as_str()) {
+            last = Some(e.doc.clone());
+            docs += 1;
+            in_doc = 0;
+        }
+        in_doc += 1;
+        docs <= limits.max_docs && in_doc <= limits.max_evidence
+    });
+}
+
 fn merge_capped_set(into: &mut BTreeSet<String>, other: BTreeSet<String>, n: usize) {
     for x in other {
         if into.len() >= n && into.last().is_some_and(|last| &x >= last) {
@@ -385,7 +406,12 @@ fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
     for (p, n) in other.places {
         *into.places.entry(p).or_insert(0) += n;
     }
-    merge_capped(&mut into.evidence, other.evidence, limits.max_evidence);
+    for x in other.evidence {
+        if let Err(pos) = into.evidence.binary_search(&x) {
+            into.evidence.insert(pos, x);
+        }
+    }
+    cap_evidence(&mut into.evidence, limits);
     into.rules.extend(other.rules);
     // Documents already counted (several reports in one article) count once;
     // graphs of different inputs have disjoint documents, whose counts add.

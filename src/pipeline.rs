@@ -11,6 +11,7 @@ use crate::clean::{self, Cleaned};
 use crate::date::PartialDate;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
+use crate::model::Relation;
 use crate::relate::{self, Found, Rules};
 use crate::resolve::{self, Resolved};
 use crate::sentence;
@@ -239,12 +240,23 @@ impl Analysis {
         };
         let mut dates: BTreeMap<_, BTreeSet<PartialDate>> = BTreeMap::new();
         let mut places: BTreeMap<_, BTreeSet<usize>> = BTreeMap::new();
+        let pair_event = |f: &Found| {
+            matches!(f.relation, Relation::Met | Relation::Hosted)
+                .then(|| (f.subject.min(f.object), f.subject.max(f.object), f.status))
+        };
+        let mut pair_dates: BTreeMap<_, BTreeSet<PartialDate>> = BTreeMap::new();
         for f in &self.relations {
             dates.entry(key(f)).or_default().extend(f.date);
             places.entry(key(f)).or_default().extend(f.place);
+            if let Some(k) = pair_event(f) {
+                pair_dates.entry(k).or_default().extend(f.date);
+            }
         }
         for f in &self.relations {
             let date = f.date.or_else(|| only(dates.get(&key(f))));
+            // "Biden hosted Xi" beside "Biden and Xi met on Wednesday": a
+            // meeting and its hosting between one pair are one event.
+            let date = date.or_else(|| pair_event(f).and_then(|k| only(pair_dates.get(&k))));
             let place = f.place.or_else(|| only(places.get(&key(f))));
 
             let (s, o) = (&r.actors[f.subject].id, &r.actors[f.object].id);

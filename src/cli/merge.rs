@@ -18,7 +18,7 @@ pub struct MergeArgs {
     /// The output format (default: from the extension, else json).
     #[arg(long = "format", short = 'f')]
     pub format: Option<Format>,
-    /// Evidence sentences kept per edge.
+    /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
 }

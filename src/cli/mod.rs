@@ -88,7 +88,7 @@ pub struct PipelineArgs {
     /// Add relation rules from FILE (JSON Lines); repeatable.
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<std::path::PathBuf>,
-    /// Evidence sentences kept per edge.
+    /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
 }

@@ -205,7 +205,137 @@ const ROLES: &[&str] = &[
     "bishop",
     "pope",
     "cleric",
+    "star",
+    "soldier",
+    "veteran",
+    "pilot",
+    "student",
+    "doctor",
+    "nurse",
+    "teacher",
+    "priest",
+    "rabbi",
+    "imam",
+    "poet",
+    "novelist",
+    "filmmaker",
+    "footballer",
+    "boxer",
+    "musician",
+    "artist",
+    "designer",
+    "academic",
+    "scientist",
+    "physicist",
+    "mogul",
+    "heiress",
+    "campaigner",
 ];
+
+/// Head words that end the name of a site the gazetteer may lack ("Vnukovo
+/// airport", "San Remo County", "Bogor Palace"): a place.
+const SITE_HEADS: &[&str] = &[
+    "Palace",
+    "Airport",
+    "airport",
+    "Square",
+    "Hotel",
+    "Stadium",
+    "Bridge",
+    "Station",
+    "Harbour",
+    "Harbor",
+    "Bay",
+    "Island",
+    "Islands",
+    "Province",
+    "Region",
+    "Oblast",
+    "County",
+    "District",
+    "Valley",
+    "Peninsula",
+    "Mountains",
+    "Lake",
+    "River",
+    "Strait",
+    "Gulf",
+    "Desert",
+    "Canal",
+    "Castle",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Monastery",
+    "Estate",
+    "Resort",
+    "Airbase",
+    "Dam",
+    "Pass",
+    "Gardens",
+    "Regency",
+    "Prefecture",
+    "Governorate",
+    "Municipality",
+];
+
+/// Head words that end the name of an organization the gazetteer may lack
+/// ("House Oversight Committee", "Garuda Airways"): an organization.
+const ORG_HEADS: &[&str] = &[
+    "Committee",
+    "Commission",
+    "Council",
+    "Agency",
+    "Party",
+    "Airways",
+    "Airlines",
+    "Bank",
+    "Corporation",
+    "Foundation",
+    "Institute",
+    "Association",
+    "Federation",
+    "Court",
+    "Brigade",
+    "Regiment",
+    "regiment",
+    "Battalion",
+    "University",
+    "Network",
+];
+
+/// Kinship nouns that introduce a person, also across a comma ("her
+/// husband, Tomas Berg") and as lists ("their wives, A and B").
+const KIN: &[&str] = &[
+    "wife",
+    "wives",
+    "husband",
+    "husbands",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "mother",
+    "father",
+    "widow",
+    "widower",
+    "spouse",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+];
+
+/// Words that open an apposition after a name ("Ana Lima, a reporter").
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
 
 /// Words that make a place name part of a site's name ("Bogor Palace"), not a first name.
 const PLACE_WORDS: &[&str] = &[
@@ -493,14 +623,23 @@ impl Ctx<'_> {
         let text = self.text;
         self.headline = is_headline(sent.text(text));
         let mut covered: Vec<Span> = Vec::new();
+        if !self.headline {
+            self.discover_named_sites(si, sent, hits, &mut covered);
+        }
         let mut i = 0;
         while i < hits.len() {
             let h = &hits[i];
+            // Part of a site or organization found above.
+            if covered.iter().any(|c| c.contains(h.span)) {
+                i += 1;
+                continue;
+            }
             let (first, form) = h.targets[0];
             // "the Biden administration" is a government, not the man.
             if matches!(form, Form::Name | Form::Surname)
                 && self.gaz.entry(first).kind == Kind::Person
                 && let Some(w) = text::word_after(text, h.span.end)
+                    .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
                 && matches!(
                     w,
                     "administration" | "Administration" | "government" | "campaign" | "cabinet"
@@ -602,7 +741,7 @@ impl Ctx<'_> {
             }
             i += 1;
         }
-        self.discover_after_roles(si, sent, &mut covered);
+        self.discover_after_roles(si, sent, hits, &mut covered);
         self.doc_surname_mentions(si, sent, &covered);
         self.pronouns(si, sent, &covered);
         let _ = text;
@@ -734,6 +873,7 @@ impl Ctx<'_> {
                 break;
             }
         }
+        let title_start = start;
         // A jurisdiction right before: an adjective, a place or an organization,
         // maybe possessive ("Russia's").
         let mut jur: Option<EntryId> = None;
@@ -798,21 +938,31 @@ impl Ctx<'_> {
 
         // A holder right after: a known person, or capitalized words the gazetteer lacks.
         let mut holder: Option<(ActorIdx, Span, How)> = None;
+        // "Trump's communications director, Steven Cheung,": a definite
+        // description, then the holder's name between commas.
+        let mut name_at = end;
+        if let Some(after) = self
+            .apposed_name_start(title_start, end, sent)
+            .or_else(|| self.apposed_name_start(start, end, sent))
+        {
+            name_at = after;
+        }
         if let Some(n) = hits.get(next)
-            && text[end..n.span.start].trim().is_empty()
+            && n.span.start >= name_at
+            && text[name_at..n.span.start].trim().is_empty()
+            && (name_at == end || self.closes_apposition(n.span, sent))
         {
             match n.targets.first() {
+                // "Kim Kye Gwan" is not Kim Jong Un: a one-word name followed
+                // by more capitalized words is someone the gazetteer lacks.
+                Some(&(_, Form::Name)) if stranger_after(text, n.span, sent.end) => {}
                 Some(&(id, Form::Name)) if gaz.entry(id).kind == Kind::Person => {
                     holder = Some((self.actor_for_entry(id), n.span, How::Name));
                     next += 1;
                 }
                 // "Kim Kye Gwan" is not Kim: a surname followed by more
                 // capitalized words is someone the gazetteer lacks.
-                Some(&(_, Form::Surname))
-                    if capitalized_run(text, end, sent.end).is_none_or(|r| {
-                        !text[n.span.end..r.end.max(n.span.end)].starts_with(' ')
-                    }) =>
-                {
+                Some(&(_, Form::Surname)) if !stranger_after(text, n.span, sent.end) => {
                     if let Some(a) = self.person_for_surname(n) {
                         holder = Some((a, n.span, How::Surname));
                         next += 1;
@@ -823,9 +973,16 @@ impl Ctx<'_> {
         }
         if holder.is_none()
             && !self.headline
-            && let Some(name) = capitalized_run(text, end, sent.end)
-            // Surnames inside the run do not stop it ("Amina Yusuf" with a Yusuf known).
-            && !hits.iter().any(|x| x.span.overlaps(name) && x.targets.iter().any(|(_, f)| *f != Form::Surname))
+            && let Some(name) = capitalized_run(text, name_at, sent.end)
+            // Surnames inside the run do not stop it ("Amina Yusuf" with a
+            // Yusuf known), nor a one-word name that opens a longer one.
+            && !hits.iter().any(|x| {
+                x.span.overlaps(name)
+                    && !(x.span.start == name.start && stranger_after(text, x.span, sent.end))
+                    && x.targets.iter().any(|(_, f)| *f != Form::Surname)
+            })
+            // Between commas, only a full name is a sure holder.
+            && (name_at == end || self.closes_apposition(name, sent))
             // After a lowercase title alone, one capitalized word is too weak a sign.
             && (capitalized || jur.is_some() || name.text(text).split_whitespace().count() >= 2)
         {
@@ -847,8 +1004,16 @@ impl Ctx<'_> {
             Some((person, pspan, how)) => {
                 self.mention(pspan, person, how, si);
                 covered.push(pspan);
+                // A lowercase title names a position when it is more than a
+                // bare noun: "special envoy Steve Witkoff", "Brazil's
+                // communications director, Paulo Pimenta" (not "aide Ana").
+                let named_position = capitalized
+                    || jur.is_some()
+                    || !quals.is_empty()
+                    || h.span.text(text).contains(' ')
+                    || name_at != end;
                 if let Some(o) = office_actor
-                    && (capitalized || jur.is_some())
+                    && named_position
                 {
                     self.mention(Span::new(start, end), o, How::Office, si);
                     if !past {
@@ -902,6 +1067,33 @@ impl Ctx<'_> {
             }
         }
         next
+    }
+
+    /// Where an apposed holder's name starts after a title phrase at
+    /// `start..end`: "the foreign minister, Ana Silva," or "Kenya's envoy,
+    /// Ana Silva,". The phrase must be a definite description (after "the", a
+    /// possessive) and be followed by a comma.
+    fn apposed_name_start(&self, start: usize, end: usize, sent: Span) -> Option<usize> {
+        let text = self.text;
+        let rest = text.get(end..sent.end)?;
+        let after = rest.strip_prefix(", ")?;
+        let before = text.get(sent.start..start)?.trim_end();
+        let definite = before.ends_with("'s")
+            || before.ends_with("\u{2019}s")
+            || words_before(text, start, 1).first().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "the" | "his" | "her" | "its" | "their" | "our"
+                )
+            });
+        (definite && after.starts_with(|c: char| c.is_uppercase())).then_some(end + 1)
+    }
+
+    /// True when a name apposed after a title is closed off: a comma, the
+    /// end of the sentence, or a parenthesis follows it.
+    fn closes_apposition(&self, name: Span, sent: Span) -> bool {
+        let rest = self.text.get(name.end..sent.end).unwrap_or("").trim_start();
+        rest.is_empty() || rest.starts_with([',', '.', ';', '(', ')'])
     }
 
     fn holder_of(
@@ -1013,22 +1205,181 @@ impl Ctx<'_> {
         self.push_actor(a)
     }
 
-    /// "journalist Pavel Zarubin": a lowercase role noun before a capitalized name.
-    fn discover_after_roles(&mut self, si: usize, sent: Span, covered: &mut Vec<Span>) {
+    /// Sites and organizations the gazetteer lacks, named by capitalized
+    /// words and a head noun ("Vnukovo airport", "San Remo County", "House
+    /// Ethics Committee"). A name the gazetteer knows in full stays its own;
+    /// words that compose an office or a nationality do not start one.
+    fn discover_named_sites(
+        &mut self,
+        si: usize,
+        sent: Span,
+        hits: &[Hit],
+        covered: &mut Vec<Span>,
+    ) {
         let text = self.text;
         let s = sent.text(text);
         let mut pos = 0;
         while let Some((ws, we)) = text::next_word(s, pos) {
             pos = we;
             let w = &s[ws..we];
-            if !ROLES.contains(&w) {
-                continue;
-            }
-            let Some(name) = capitalized_run(text, sent.start + we, sent.end) else {
+            let kind = if SITE_HEADS.contains(&w) {
+                Kind::Place
+            } else if ORG_HEADS.contains(&w) {
+                Kind::Organization
+            } else {
                 continue;
             };
-            if covered.iter().any(|c| c.overlaps(name))
-                || name.text(text).split_whitespace().count() < 2
+            let head = Span::new(sent.start + ws, sent.start + we);
+            if ws == 0 || !s[..ws].ends_with(' ') {
+                continue;
+            }
+            let Some(mut run) = run_before(text, head.start - 1, sent.start) else {
+                continue;
+            };
+            // At most three name words, and not the sentence's first word
+            // alone ("Parliament Committee said" has no name).
+            while run.text(text).split_whitespace().count() > 3 {
+                let t = run.text(text);
+                let k = t.find(' ').map_or(t.len(), |k| k + 1);
+                run = Span::new(run.start + k, run.end);
+            }
+            let span = Span::new(run.start, head.end);
+            let inside: Vec<&Hit> = hits.iter().filter(|h| h.span.overlaps(span)).collect();
+            let known_whole = inside.iter().any(|h| {
+                h.span.contains(span) || h.span.end > span.end || h.span.start < span.start
+            });
+            let composing = inside.iter().any(|h| {
+                h.targets
+                    .iter()
+                    .any(|(_, f)| matches!(f, Form::Adjective | Form::Title))
+            });
+            if known_whole || composing || covered.iter().any(|c| c.overlaps(span)) {
+                continue;
+            }
+            let label = span.text(text).to_string();
+            let a = self.push_actor(Actor {
+                id: slug(&label),
+                label,
+                kind,
+                entry: None,
+                discovered: true,
+                ids: BTreeMap::new(),
+            });
+            self.mention(span, a, How::Discovered, si);
+            covered.push(span);
+        }
+    }
+
+    /// People the gazetteer lacks, introduced by a role noun: before the name
+    /// ("journalist Pavel Zarubin", "her husband, Tomas Berg", "their wives,
+    /// Ana Lima and Mei Tanaka") or after it ("Ana Lima, a correspondent for
+    /// ...", "Ana Lima, the minister's spokeswoman, said").
+    fn discover_after_roles(
+        &mut self,
+        si: usize,
+        sent: Span,
+        hits: &[Hit],
+        covered: &mut Vec<Span>,
+    ) {
+        let text = self.text;
+        let s = sent.text(text);
+        let mut pos = 0;
+        while let Some((ws, we)) = text::next_word(s, pos) {
+            pos = we;
+            let w = &s[ws..we];
+            let kin = KIN.contains(&w);
+            if !ROLES.contains(&w) && !kin {
+                continue;
+            }
+            // Kinship nouns take their name between commas too.
+            let mut at = sent.start + we;
+            if kin && text[at..].starts_with(", ") {
+                at += 1;
+            }
+            let Some(mut name) = capitalized_run(text, at, sent.end) else {
+                continue;
+            };
+            loop {
+                if name.text(text).split_whitespace().count() < 2 {
+                    break;
+                }
+                // A name known already still continues the list.
+                if !covered.iter().any(|c| c.overlaps(name)) {
+                    let a = self.discovered_person(name.text(text));
+                    self.mention(name, a, How::Discovered, si);
+                    covered.push(name);
+                }
+                // "basketball star Ana Lima and Mei Tanaka": the list goes on.
+                let rest = &text[name.end..sent.end];
+                let Some(next) = rest
+                    .strip_prefix(" and")
+                    .or_else(|| rest.strip_prefix(","))
+                    .and_then(|_| {
+                        let k = if rest.starts_with(',') { 1 } else { 4 };
+                        capitalized_run(text, name.end + k, sent.end)
+                    })
+                else {
+                    break;
+                };
+                name = next;
+            }
+        }
+        self.discover_before_roles(si, sent, hits, covered);
+    }
+
+    /// "Ana Lima, a correspondent for ...", "Ana Lima, Kenya's foreign
+    /// minister, said": a full name the gazetteer lacks, apposed to a role
+    /// noun or a title after ", a", ", an", ", the" or a possessive.
+    fn discover_before_roles(
+        &mut self,
+        si: usize,
+        sent: Span,
+        hits: &[Hit],
+        covered: &mut Vec<Span>,
+    ) {
+        let text = self.text;
+        let s = sent.text(text);
+        let mut from = 0;
+        while let Some(k) = s[from..].find(", ") {
+            let comma = sent.start + from + k;
+            from += k + 2;
+            let after = comma + 2;
+            // The role or title within the next four words.
+            let mut cur = after;
+            let mut found = false;
+            for n in 0..4 {
+                let Some((ws, we)) = text::next_word(text, cur) else {
+                    break;
+                };
+                if we > sent.end || (n > 0 && text[cur..ws].contains([',', '.', ';'])) {
+                    break;
+                }
+                let w = &text[ws..we];
+                if n == 0 && !DETERMINERS.contains(&w.to_lowercase().as_str()) && !w.ends_with("'s")
+                {
+                    break;
+                }
+                if ROLES.contains(&w)
+                    || hits.iter().any(|h| {
+                        h.span.start == ws && h.targets.iter().any(|(_, f)| *f == Form::Title)
+                    })
+                {
+                    found = true;
+                    break;
+                }
+                cur = we;
+            }
+            if !found {
+                continue;
+            }
+            let Some(name) = run_before(text, comma, sent.start) else {
+                continue;
+            };
+            if name.text(text).split_whitespace().count() < 2
+                || covered.iter().any(|c| c.overlaps(name))
+                || hits.iter().any(|h| {
+                    h.span.overlaps(name) && !h.targets.iter().all(|(_, f)| *f == Form::Surname)
+                })
             {
                 continue;
             }
@@ -1238,6 +1589,38 @@ impl Ctx<'_> {
 /// A headline-cased sentence: four words or more, and every word that is
 /// not a short function word starts with a capital ("Leader Orders Release
 /// Of Prisoners").
+/// True when the one-word name at `span` opens a longer capitalized run
+/// ("Kim" in "Kim Kye Gwan"): the name of someone else.
+fn stranger_after(text: &str, span: Span, limit: usize) -> bool {
+    !span.text(text).contains(' ')
+        && capitalized_run(text, span.start.saturating_sub(1), limit)
+            .is_some_and(|r| r.start == span.start && text[span.end..r.end].starts_with(' '))
+}
+
+/// The capitalized words (two to four, name particles allowed inside) that
+/// end right before byte `end`, not before `floor`: a name before a comma.
+fn run_before(text: &str, end: usize, floor: usize) -> Option<Span> {
+    let mut start = end;
+    let mut words = 0;
+    for w in words_before(text, end, 4) {
+        let ws = text[..start].trim_end().len().checked_sub(w.len())?;
+        if ws < floor || text[ws + w.len()..start].trim() != "" {
+            break;
+        }
+        // Only single spaces inside a name, none after it.
+        if words == 0 && ws + w.len() != end || words > 0 && start - (ws + w.len()) != 1 {
+            break;
+        }
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if !cap || text::is_not_name(w) {
+            break;
+        }
+        start = ws;
+        words += 1;
+    }
+    (words > 0).then(|| Span::new(start, end))
+}
+
 fn is_headline(s: &str) -> bool {
     const FUNCTION: &[&str] = &[
         "a", "an", "the", "of", "in", "on", "to", "for", "and", "with", "at", "by", "as", "vs",

@@ -265,3 +265,110 @@ fn administrations_and_longer_names_are_not_the_person() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn one_word_name_opening_a_longer_one_is_someone_else() {
+    // "Kenyatta" is known; "Kenyatta Odhiambo Otieno" is not Uhuru Kenyatta.
+    let (_, shown) = run(
+        "Deputy Foreign Minister Kenyatta Odhiambo Otieno spoke.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Kenyatta Odhiambo Otieno=kenyatta-odhiambo-otieno:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        !shown.iter().any(|s| s.contains("uhuru-kenyatta")),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn holder_between_commas_after_a_definite_title() {
+    let (r, shown) = run(
+        "Kenya's foreign minister, Amina Wanjiru, flew out. After meeting the spokesman, Joseph Otieno said nothing.",
+        Some(Date::constant(2020, 1, 1)),
+    );
+    assert!(
+        shown.contains(&"Amina Wanjiru=amina-wanjiru:discovered".to_string()),
+        "{shown:?}"
+    );
+    let holders: Vec<&str> = r
+        .offices
+        .iter()
+        .map(|o| r.actors[o.person].id.as_str())
+        .collect();
+    assert_eq!(holders, ["amina-wanjiru"]);
+    // No closing comma: "Joseph Otieno" is not the spokesman.
+    assert!(
+        !shown.iter().any(|s| s.starts_with("Joseph Otieno")),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn lowercase_title_with_a_named_holder_is_an_office() {
+    let (r, shown) = run(
+        "They heard presidential spokesperson Hussein Mohamed.",
+        None,
+    );
+    assert!(
+        shown.contains(&"presidential spokesperson=presidential-spokesperson:office".to_string()),
+        "{shown:?}"
+    );
+    assert_eq!(r.offices.len(), 1);
+    // A bare lowercase noun before a name makes no office.
+    let (r, _) = run("The remarks of spokesman Hussein Mohamed were brief.", None);
+    assert!(r.offices.is_empty());
+}
+
+#[test]
+fn people_introduced_by_roles_before_and_after_their_names() {
+    let (_, shown) = run(
+        "Earlier, Wanjiku Njoroge, a correspondent for a Nairobi daily, asked Ruto. \
+         Ruto thanked his wife, Rachel Chebet, and the athletes, marathon star Faith Kipyegon and Eliud Kipchoge.",
+        None,
+    );
+    for who in [
+        "wanjiku-njoroge",
+        "rachel-chebet",
+        "faith-kipyegon",
+        "eliud-kipchoge",
+    ] {
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.ends_with(&format!("={who}:discovered"))),
+            "{who}: {shown:?}"
+        );
+    }
+}
+
+#[test]
+fn sites_and_bodies_named_by_a_head_noun_are_discovered() {
+    let (r, shown) = run(
+        "Ruto landed at Wilson airport and drove from Nairobi County to the Senate Budget Committee. \
+         The Kenyan Foreign Ministry said so.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Wilson airport=wilson-airport:discovered".to_string()),
+        "{shown:?}"
+    );
+    // The known city inside the county's name is not a mention of the city.
+    assert!(
+        shown.contains(&"Nairobi County=nairobi-county:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        !shown.iter().any(|s| s.starts_with("Nairobi=")),
+        "{shown:?}"
+    );
+    let committee = r
+        .actors
+        .iter()
+        .find(|a| a.id == "senate-budget-committee")
+        .unwrap();
+    assert_eq!(committee.kind, Kind::Organization);
+    assert!(!shown.iter().any(|s| s.contains("ministry")), "{shown:?}");
+}
