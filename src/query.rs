@@ -990,6 +990,7 @@ mod tests {
         g.add_edge(Edge {
             key: EdgeKey::new(s, rel, st, t, date.map(d)),
             weight,
+            sentences: weight,
             places: BTreeMap::new(),
             evidence: vec![Evidence {
                 doc: doc.clone(),
