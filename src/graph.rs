@@ -553,6 +553,7 @@ mod tests {
         assert_eq!(fingerprint(&ab_c), fingerprint(&a_bc));
         assert_eq!(fingerprint(&ab_c), fingerprint(&c_ba));
         let e = ab_c.edges().find(|e| e.key.target == "y").unwrap();
+        assert_eq!(e.sentences, 3);
         assert_eq!(e.weight, 3);
         assert_eq!(e.doc_count, 3);
         assert_eq!(
@@ -562,6 +563,62 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["d0", "d1"]
         );
+    }
+
+    #[test]
+    fn stories_count_once_and_documents_beyond_the_cap_as_distinct() {
+        let body = "The mayors of Porto and Vigo met on the border bridge on Sunday to open a \
+                    cross-border tram line, and agreed to share the cost of its upkeep for ten years.";
+        let sig = Signature::of(body);
+        assert!(sig.is_some());
+        // max_docs is 2: d1 and d2 are kept, d3 only counted.
+        let mut g = graph(&[
+            ("x", "y", "d1", 0),
+            ("x", "y", "d2", 0),
+            ("x", "y", "d3", 0),
+        ]);
+        for d in ["d1", "d2", "d3"] {
+            g.add_doc(
+                d,
+                DocInfo {
+                    signature: sig.clone(),
+                    ..DocInfo::default()
+                },
+            );
+        }
+        let e = |g: &Graph| g.edges().next().unwrap().clone();
+        assert_eq!((e(&g).weight, e(&g).doc_count, e(&g).sentences), (3, 3, 3));
+        g.count_stories();
+        // d1 and d2 are one story; d3, beyond the cap, is counted as another.
+        assert_eq!((e(&g).weight, e(&g).doc_count, e(&g).sentences), (2, 3, 3));
+        let stories: Vec<_> = g.docs().map(|(_, d)| d.story.as_deref()).collect();
+        assert_eq!(stories, [Some("d1"); 3]);
+        assert_eq!(g.story_count(), 1);
+    }
+
+    #[test]
+    fn the_smaller_signature_wins_whatever_the_merge_order() {
+        let one = Signature::of("one two three four five six seven eight nine ten eleven twelve");
+        let two = Signature::of("a b c d e f g h i j k l m n o p");
+        assert!(one.is_some() && two.is_some() && one != two);
+        let doc = |s: &Option<Signature>| {
+            let mut g = Graph::default();
+            g.add_doc(
+                "d",
+                DocInfo {
+                    signature: s.clone(),
+                    ..DocInfo::default()
+                },
+            );
+            g
+        };
+        let mut ab = doc(&one);
+        ab.merge(doc(&two));
+        let mut ba = doc(&two);
+        ba.merge(doc(&one));
+        let sig = |g: &Graph| g.docs().next().unwrap().1.signature.clone();
+        assert_eq!(sig(&ab), sig(&ba));
+        assert_eq!(sig(&ab), one.min(two));
     }
 
     #[test]
