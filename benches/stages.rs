@@ -142,5 +142,15 @@ fn main() {
         g.merge(part);
     }
     report("merge", bytes, t.elapsed().as_secs_f64());
-    println!("graph: {} nodes, {} edges", g.node_count(), g.edge_count());
+
+    let t = Instant::now();
+    g.count_stories();
+    report("count_stories", bytes, t.elapsed().as_secs_f64());
+    println!(
+        "graph: {} nodes, {} edges, {} documents in {} stories",
+        g.node_count(),
+        g.edge_count(),
+        g.docs().count(),
+        g.story_count()
+    );
 }

@@ -3,13 +3,22 @@
 //! The graph is a petgraph multigraph keyed by stable string ids. Nodes are
 //! keyed by actor id; edges by `(source, relation, status, target, date)`, so
 //! that "met in February" and "met in August" stay two events while repeated
-//! reports of one event add weight and evidence to one edge. Symmetric
-//! relations are stored once, with the endpoints in id order.
+//! reports of one event add sentences, documents and evidence to one edge.
+//! Symmetric relations are stored once, with the endpoints in id order.
 //!
 //! Merging is associative and commutative: every field is either a set union,
 //! a sum, or "the N smallest by a total order", so graphs built over parts of a
 //! corpus merge into the graph of the whole.
+//!
+//! The same wire story on several sites is one piece of evidence, not several:
+//! the edge keeps every source, its weight counts distinct stories. Which
+//! documents tell one story depends on every document (the near-duplicate
+//! index of [`crate::clean::dup`] runs over them in id order), so it cannot be
+//! summed during a merge; [`Graph::count_stories`] recomputes it from the
+//! documents' signatures once the graph is whole. Until then an edge's weight
+//! is its document count (each document its own story).
 
+use crate::clean::dup::{DupIndex, Signature};
 use crate::date::PartialDate;
 use crate::model::{Kind, Relation, Status};
 use crate::span::Span;
@@ -122,8 +131,14 @@ impl EdgeKey {
 pub struct Edge {
     /// Who, what, whether, whom, when.
     pub key: EdgeKey,
-    /// Supporting mentions (sentences) in all.
+    /// Distinct stories supporting it: near-duplicate documents (one wire
+    /// story on several sites) count once. Set by [`Graph::count_stories`]
+    /// from the recorded `docs`, plus `doc_count - docs.len()` for documents
+    /// beyond the `Limits::max_docs` cap, which count as distinct (so then it
+    /// is an upper bound). Before that, and after a merge, it is `doc_count`.
     pub weight: u64,
+    /// Supporting mentions (sentences) in all, duplicates included.
+    pub sentences: u64,
     /// How often each place was given, by place node id.
     pub places: BTreeMap<String, u64>,
     /// The evidence, by (document, offset): the first `Limits::max_evidence`
@@ -159,6 +174,12 @@ pub struct DocInfo {
     pub title: Option<String>,
     /// Source URL, when known.
     pub url: Option<String>,
+    /// The near-duplicate signature of the cleaned body; `None` when the
+    /// body is too short to compare (the document is its own story).
+    pub signature: Option<Signature>,
+    /// The id of the first document (by id) of the story this one tells,
+    /// possibly itself; set by [`Graph::count_stories`].
+    pub story: Option<String>,
 }
 
 /// Caps that keep memory bounded by the size of the graph, not the corpus.
@@ -274,6 +295,46 @@ impl Graph {
         }
     }
 
+    /// Assigns every document its story and sets every edge's weight to the
+    /// number of distinct stories among its documents (see [`Edge::weight`]).
+    ///
+    /// Documents go through one [`DupIndex`] in id order, so the result
+    /// depends only on the set of documents: call this once the graph is
+    /// whole (after the last merge), and graphs of parts of a corpus, merged,
+    /// give exactly the graph of the whole. A document an edge names but the
+    /// graph does not know is its own story.
+    pub fn count_stories(&mut self) {
+        let mut index = DupIndex::new();
+        for (id, info) in &mut self.docs {
+            let story = index.insert(id, info.signature.as_ref());
+            info.story = Some(index.first_doc(story).unwrap_or(id).to_string());
+        }
+        let docs = &self.docs;
+        for e in self.inner.edge_weights_mut() {
+            let stories: BTreeSet<&str> = e
+                .docs
+                .iter()
+                .map(|d| {
+                    docs.get(d)
+                        .and_then(|i| i.story.as_deref())
+                        .unwrap_or(d.as_str())
+                })
+                .collect();
+            let beyond = e.doc_count.saturating_sub(e.docs.len() as u64);
+            e.weight = stories.len() as u64 + beyond;
+        }
+    }
+
+    /// The number of distinct stories among the documents, as last counted by
+    /// [`Graph::count_stories`] (a document without a story counts as one).
+    pub fn story_count(&self) -> usize {
+        self.docs
+            .iter()
+            .map(|(id, d)| d.story.as_deref().unwrap_or(id))
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
     /// The node with this id.
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.get(id).map(|&i| &self.inner[i])
@@ -378,6 +439,8 @@ fn merge_doc_info(into: &mut DocInfo, other: DocInfo) {
     pick(&mut into.date, other.date);
     pick(&mut into.title, other.title);
     pick(&mut into.url, other.url);
+    pick(&mut into.signature, other.signature);
+    pick(&mut into.story, other.story);
 }
 
 fn merge_node(into: &mut Node, other: Node, limits: Limits) {
@@ -402,7 +465,7 @@ fn merge_node(into: &mut Node, other: Node, limits: Limits) {
 }
 
 fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
-    into.weight += other.weight;
+    into.sentences += other.sentences;
     for (p, n) in other.places {
         *into.places.entry(p).or_insert(0) += n;
     }
@@ -427,6 +490,9 @@ fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
     };
     into.doc_count += added;
     merge_capped_set(&mut into.docs, other.docs, limits.max_docs);
+    // Stories need every document; `Graph::count_stories` sets the real
+    // count once the graph is whole.
+    into.weight = into.doc_count;
 }
 
 #[cfg(test)]
@@ -448,6 +514,7 @@ mod tests {
         Edge {
             key: EdgeKey::new(s, Relation::Met, Status::Occurred, t, None),
             weight: 1,
+            sentences: 1,
             places: BTreeMap::new(),
             evidence: vec![Evidence {
                 doc: doc.into(),
@@ -512,6 +579,7 @@ mod tests {
         assert_eq!(fingerprint(&ab_c), fingerprint(&a_bc));
         assert_eq!(fingerprint(&ab_c), fingerprint(&c_ba));
         let e = ab_c.edges().find(|e| e.key.target == "y").unwrap();
+        assert_eq!(e.sentences, 3);
         assert_eq!(e.weight, 3);
         assert_eq!(e.doc_count, 3);
         assert_eq!(
@@ -521,6 +589,62 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["d0", "d1"]
         );
+    }
+
+    #[test]
+    fn stories_count_once_and_documents_beyond_the_cap_as_distinct() {
+        let body = "The mayors of Porto and Vigo met on the border bridge on Sunday to open a \
+                    cross-border tram line, and agreed to share the cost of its upkeep for ten years.";
+        let sig = Signature::of(body);
+        assert!(sig.is_some());
+        // max_docs is 2: d1 and d2 are kept, d3 only counted.
+        let mut g = graph(&[
+            ("x", "y", "d1", 0),
+            ("x", "y", "d2", 0),
+            ("x", "y", "d3", 0),
+        ]);
+        for d in ["d1", "d2", "d3"] {
+            g.add_doc(
+                d,
+                DocInfo {
+                    signature: sig.clone(),
+                    ..DocInfo::default()
+                },
+            );
+        }
+        let e = |g: &Graph| g.edges().next().unwrap().clone();
+        assert_eq!((e(&g).weight, e(&g).doc_count, e(&g).sentences), (3, 3, 3));
+        g.count_stories();
+        // d1 and d2 are one story; d3, beyond the cap, is counted as another.
+        assert_eq!((e(&g).weight, e(&g).doc_count, e(&g).sentences), (2, 3, 3));
+        let stories: Vec<_> = g.docs().map(|(_, d)| d.story.as_deref()).collect();
+        assert_eq!(stories, [Some("d1"); 3]);
+        assert_eq!(g.story_count(), 1);
+    }
+
+    #[test]
+    fn the_smaller_signature_wins_whatever_the_merge_order() {
+        let one = Signature::of("one two three four five six seven eight nine ten eleven twelve");
+        let two = Signature::of("a b c d e f g h i j k l m n o p");
+        assert!(one.is_some() && two.is_some() && one != two);
+        let doc = |s: &Option<Signature>| {
+            let mut g = Graph::default();
+            g.add_doc(
+                "d",
+                DocInfo {
+                    signature: s.clone(),
+                    ..DocInfo::default()
+                },
+            );
+            g
+        };
+        let mut ab = doc(&one);
+        ab.merge(doc(&two));
+        let mut ba = doc(&two);
+        ba.merge(doc(&one));
+        let sig = |g: &Graph| g.docs().next().unwrap().1.signature.clone();
+        assert_eq!(sig(&ab), sig(&ba));
+        assert_eq!(sig(&ab), one.min(two));
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //!
 //! [`Pipeline::analyze`] runs every stage on one article and keeps the
 //! intermediate results (for `explain`); [`Analysis::to_graph`] turns them into
-//! a graph fragment; [`Pipeline::build`] merges the fragments of many
-//! articles, on every core, into one graph that does not depend on the number
-//! of threads.
+//! a graph fragment (with the article's near-duplicate signature);
+//! [`Pipeline::build`] merges the fragments of many articles, on every core,
+//! into one graph that does not depend on the number of threads, and then
+//! counts the distinct stories behind each edge ([`Graph::count_stories`]).
 
 use crate::article::Article;
+use crate::clean::dup::Signature;
 use crate::clean::{self, Cleaned};
 use crate::date::PartialDate;
 use crate::gazetteer::Gazetteer;
@@ -98,13 +100,13 @@ impl Pipeline {
 
     /// Builds the graph of many articles on every core. The result is the
     /// same whatever the number of threads: fragments merge associatively
-    /// and commutatively.
+    /// and commutatively, and the stories are counted once, on the whole.
     pub fn build<I>(&self, articles: I) -> Graph
     where
         I: IntoParallelIterator<Item = Article>,
     {
         let limits = self.limits;
-        articles
+        let mut g = articles
             .into_par_iter()
             .map(|a| self.analyze(a).to_graph(limits))
             .reduce(
@@ -113,13 +115,15 @@ impl Pipeline {
                     a.merge(b);
                     a
                 },
-            )
+            );
+        g.count_stories();
+        g
     }
 }
 
 impl Pipeline {
     /// Reads `paths` one article at a time and builds their graph on every
-    /// core. `on_article` is called for each article read, `on_problem` for
+    /// core, stories counted as in [`Pipeline::build`]. `on_article` is called for each article read, `on_problem` for
     /// each input that was skipped or warned about.
     pub fn build_paths(
         &self,
@@ -130,7 +134,7 @@ impl Pipeline {
     ) -> Graph {
         use crate::ingest::Input;
         let limits = self.limits;
-        crate::ingest::read_inputs(paths, opts)
+        let mut g = crate::ingest::read_inputs(paths, opts)
             .par_bridge()
             .filter_map(|item| match item {
                 Input::Article(a) => {
@@ -148,7 +152,9 @@ impl Pipeline {
                     a.merge(b);
                     a
                 },
-            )
+            );
+        g.count_stories();
+        g
     }
 }
 
@@ -174,7 +180,9 @@ pub fn build_graph_from_paths(
 }
 
 impl Analysis {
-    /// This article's part of the graph.
+    /// This article's part of the graph, the article its own story (its
+    /// signature is recorded; [`Graph::count_stories`] groups the stories
+    /// once the graph is whole).
     pub fn to_graph(&self, limits: Limits) -> Graph {
         let mut g = Graph::with_limits(limits);
         let doc = self.article.id.as_str();
@@ -185,6 +193,8 @@ impl Analysis {
                 date: self.date.map(PartialDate::from_date),
                 title: self.article.title.clone(),
                 url: self.article.url.clone(),
+                signature: Signature::of(&self.cleaned.body_text(text)),
+                story: None,
             },
         );
         let r = &self.resolved;
@@ -267,6 +277,7 @@ impl Analysis {
             g.add_edge(Edge {
                 key: EdgeKey::new(s, f.relation, f.status, o, date),
                 weight: 1,
+                sentences: 1,
                 places,
                 evidence: vec![Evidence {
                     doc: doc.to_string(),
@@ -376,7 +387,8 @@ mod tests {
             met[0].key.date.map(|d| d.to_string()).as_deref(),
             Some("2024-03-04")
         );
-        assert_eq!(met[0].weight, 2);
+        // Two sentences of one article: one story.
+        assert_eq!((met[0].sentences, met[0].weight), (2, 1));
     }
 
     #[test]

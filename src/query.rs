@@ -345,7 +345,8 @@ pub struct RelationRow {
     pub date: Option<PartialDate>,
     /// Where, when known.
     pub place: Option<ActorRef>,
-    /// Supporting sentences in all.
+    /// Distinct stories supporting it (near-duplicate articles count once;
+    /// see [`crate::graph::Edge::weight`]).
     pub weight: u64,
     /// The first supporting sentences, by document and offset.
     pub evidence: Vec<EvidenceRef>,
@@ -395,7 +396,7 @@ pub struct PartnerRow {
     pub undated: bool,
     /// The place given most often (ties: the smallest id), when any.
     pub place: Option<ActorRef>,
-    /// Supporting sentences in all.
+    /// Distinct stories supporting those edges, summed over the edges.
     pub weight: u64,
     /// The supporting sentences kept, by document and offset.
     pub evidence: Vec<EvidenceRef>,
@@ -478,7 +479,7 @@ pub struct NeighborRow {
     pub relations: Vec<Relation>,
     /// How many edges link `via` and `actor`.
     pub links: usize,
-    /// Supporting sentences over all those edges.
+    /// Distinct stories supporting those edges, summed over the edges.
     pub weight: u64,
     /// The best-supported of those edges.
     pub best: RelationRow,
@@ -654,7 +655,7 @@ pub struct TopRow {
     pub degree: usize,
     /// Edges touching the actor.
     pub relations: usize,
-    /// Supporting sentences over those edges.
+    /// Distinct stories supporting those edges, summed over the edges.
     pub weight: u64,
     /// Betweenness (undirected, not normalised), when that was asked for.
     pub betweenness: Option<f64>,
@@ -990,6 +991,7 @@ mod tests {
         g.add_edge(Edge {
             key: EdgeKey::new(s, rel, st, t, date.map(d)),
             weight,
+            sentences: weight,
             places: BTreeMap::new(),
             evidence: vec![Evidence {
                 doc: doc.clone(),

@@ -17,6 +17,7 @@ fn graph(id_a: &str, id_b: &str, label: &str, evidence: &str) -> Graph {
     g.add_edge(Edge {
         key: EdgeKey::new(id_a, Relation::Visited, Status::Planned, id_b, None),
         weight: 1,
+        sentences: 1,
         places: Default::default(),
         evidence: vec![Evidence {
             doc: evidence.chars().take(5).collect(),

@@ -50,6 +50,7 @@ fn edge(g: &mut Graph, spec: Spec) {
     assert!(g.add_edge(Edge {
         key: EdgeKey::new(s, rel, st, t, date.and_then(PartialDate::parse)),
         weight,
+        sentences: weight,
         places,
         evidence,
         rules: [format!("{rel}.test")].into(),

@@ -246,8 +246,12 @@ fn check(r: &Read, format: Format, multi: bool) {
     assert_eq!(text(&first["date"]), "2025-08", "{w}");
     assert_eq!(text(&first["place"]), "zurich", "{w}");
     assert_eq!(boolean(&first["symmetric"]), Some(true), "{w}");
+    // Three sentences in two documents: weight 2 (distinct stories); with
+    // `multi`, one edge of weight 1 and 1 sentence per evidence item.
     let weights: f64 = met.iter().map(|e| num(&e["weight"])).sum();
-    assert_eq!(weights, 3.0, "{w}: met weight");
+    assert_eq!(weights, if multi { 3.0 } else { 2.0 }, "{w}: met weight");
+    let sentences: f64 = met.iter().map(|e| num(&e["sentences"])).sum();
+    assert_eq!(sentences, 3.0, "{w}: met sentences");
     if multi && r.edges().iter().all(|e| e.get("id").is_some()) {
         let ids: std::collections::BTreeSet<String> = r
             .edges()
@@ -285,7 +289,8 @@ fn check(r: &Read, format: Format, multi: bool) {
     );
     let spoke = r.find("node", "strict", "spoke_to", "occurred");
     assert_eq!(spoke.len(), 1, "{w}");
-    assert_eq!(num(&spoke[0]["weight"]), 2.0, "{w}");
+    assert_eq!(num(&spoke[0]["weight"]), 1.0, "{w}");
+    assert_eq!(num(&spoke[0]["sentences"]), 2.0, "{w}");
     let odd_edge = r.find(ODD_ID, "node", "canceled", "occurred");
     assert_eq!(text(&odd_edge[0]["evidence"]), TAB_LABEL_XML, "{w}");
 

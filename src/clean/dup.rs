@@ -5,14 +5,17 @@
 //! its word 5-shingles, built by one-permutation hashing (one pass over the
 //! shingles, [`SIG_LEN`] bins, empty bins filled from their right neighbour),
 //! so a 50 MB article costs one pass and every signature has the same fixed
-//! size. Signatures are banded for locality-sensitive lookup
-//! ([`BANDS`] bands of [`ROWS`] rows); a candidate whose signatures agree on at
-//! least [`SIMILARITY`] of their bins (the estimated Jaccard similarity of
-//! the shingle sets) is the same story.
+//! size. Each bin keeps 16 bits of its minimum (b-bit MinHash): a signature is
+//! 128 bytes, small enough to travel with the document in the graph JSON, and
+//! two unrelated bins agree by chance once in 65,536, which barely moves the
+//! estimate. Signatures are banded for locality-sensitive lookup ([`BANDS`]
+//! bands of [`ROWS`] rows); a candidate whose signatures agree on at least
+//! [`SIMILARITY`] of their bins (the estimated Jaccard similarity of the
+//! shingle sets) is the same story.
 //!
 //! Everything is deterministic: a fixed hash function (FNV-1a and a fixed
 //! mixer, no random seeds), and the story of an article depends only on the
-//! articles inserted before it. Memory: one signature ([`SIG_LEN`] × 8 bytes)
+//! articles inserted before it. Memory: one signature ([`SIG_LEN`] × 2 bytes)
 //! and [`BANDS`] table entries per distinct story, plus the story id of each
 //! article.
 
@@ -35,10 +38,13 @@ const MIN_SHINGLES: usize = 8;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StoryId(pub u32);
 
-/// The MinHash signature of one body, or `None` bins when it is too short.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The MinHash signature of one body: 16 bits of each bin's minimum.
+///
+/// Ordered (by its bins) so that merging two records of one document can
+/// keep the smaller signature whatever the merge order.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Signature {
-    bins: Option<[u64; SIG_LEN]>,
+    bins: [u16; SIG_LEN],
 }
 
 fn fnv(bytes: &[u8], mut h: u64) -> u64 {
@@ -58,8 +64,9 @@ fn mix(mut z: u64) -> u64 {
 
 impl Signature {
     /// The signature of a body text: lowercased words (letters and digits
-    /// only), shingled by five.
-    pub fn of(body: &str) -> Signature {
+    /// only), shingled by five. `None` when the body is too short to compare
+    /// (fewer than eight shingles): such an article is its own story.
+    pub fn of(body: &str) -> Option<Signature> {
         let mut window: [u64; SHINGLE] = [0; SHINGLE];
         let mut count = 0usize;
         let mut bins = [u64::MAX; SIG_LEN];
@@ -86,34 +93,59 @@ impl Signature {
         }
         let shingles = count.saturating_sub(SHINGLE - 1);
         if shingles < MIN_SHINGLES {
-            return Signature { bins: None };
+            return None;
         }
         densify(&mut bins);
-        Signature { bins: Some(bins) }
+        // A minimum has few high bits set; mixing it first makes the 16 bits
+        // kept uniform.
+        Some(Signature {
+            bins: bins.map(|v| (mix(v) >> 48) as u16),
+        })
     }
 
-    /// The estimated Jaccard similarity of two bodies (0 when either is too short).
+    /// The estimated Jaccard similarity of two bodies.
     pub fn similarity(&self, other: &Signature) -> f64 {
-        match (&self.bins, &other.bins) {
-            (Some(a), Some(b)) => {
-                let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
-                same as f64 / SIG_LEN as f64
-            }
-            _ => 0.0,
-        }
+        let same = self
+            .bins
+            .iter()
+            .zip(&other.bins)
+            .filter(|(x, y)| x == y)
+            .count();
+        same as f64 / SIG_LEN as f64
     }
 
-    fn band_keys(&self) -> Option<[u64; BANDS]> {
-        let bins = self.bins.as_ref()?;
+    /// The signature as 256 lowercase hex digits, four per bin, for files.
+    pub fn to_hex(&self) -> String {
+        let mut s = String::with_capacity(SIG_LEN * 4);
+        for b in self.bins {
+            s.push_str(&format!("{b:04x}"));
+        }
+        s
+    }
+
+    /// Reads [`Signature::to_hex`]'s output; `None` unless `s` is exactly
+    /// 256 hex digits.
+    pub fn from_hex(s: &str) -> Option<Signature> {
+        if s.len() != SIG_LEN * 4 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let mut bins = [0u16; SIG_LEN];
+        for (i, bin) in bins.iter_mut().enumerate() {
+            *bin = u16::from_str_radix(&s[i * 4..i * 4 + 4], 16).ok()?;
+        }
+        Some(Signature { bins })
+    }
+
+    fn band_keys(&self) -> [u64; BANDS] {
         let mut keys = [0u64; BANDS];
         for (band, key) in keys.iter_mut().enumerate() {
             let mut h = mix(band as u64 + 1);
-            for v in &bins[band * ROWS..(band + 1) * ROWS] {
-                h = mix(h ^ v);
+            for &v in &self.bins[band * ROWS..(band + 1) * ROWS] {
+                h = mix(h ^ u64::from(v));
             }
             *key = h;
         }
-        Some(keys)
+        keys
     }
 }
 
@@ -142,8 +174,9 @@ fn densify(bins: &mut [u64; SIG_LEN]) {
 pub struct DupIndex {
     /// Band key -> stories whose representative has that key, in story order.
     bands: HashMap<(u8, u64), Vec<StoryId>>,
-    /// The representative signature of each story (its first article's).
-    reps: Vec<Signature>,
+    /// The representative signature of each story (its first article's), if
+    /// it has one.
+    reps: Vec<Option<Signature>>,
     /// The first document of each story.
     first_docs: Vec<String>,
 }
@@ -159,22 +192,25 @@ impl DupIndex {
     /// enough, or a new one. Insert articles in a fixed order (sorted by
     /// document id) for deterministic ids.
     pub fn story_id(&mut self, doc_id: &str, body: &str) -> StoryId {
-        self.insert(doc_id, &Signature::of(body))
+        self.insert(doc_id, Signature::of(body).as_ref())
     }
 
     /// Like [`DupIndex::story_id`] with a signature computed beforehand (in
-    /// parallel, say).
-    pub fn insert(&mut self, doc_id: &str, sig: &Signature) -> StoryId {
-        let Some(keys) = sig.band_keys() else {
-            return self.new_story(doc_id, sig.clone(), None);
+    /// parallel, say); `None` (a body too short to compare) is a new story.
+    pub fn insert(&mut self, doc_id: &str, sig: Option<&Signature>) -> StoryId {
+        let Some(sig) = sig else {
+            return self.new_story(doc_id, None);
         };
         // The most similar candidate wins; ties go to the oldest story, and
         // candidates are visited in story order, so the result is fixed.
         let mut best: Option<(f64, StoryId)> = None;
-        for (band, key) in keys.iter().enumerate() {
+        for (band, key) in sig.band_keys().iter().enumerate() {
             if let Some(stories) = self.bands.get(&(band as u8, *key)) {
                 for &story in stories {
-                    let sim = sig.similarity(&self.reps[story.0 as usize]);
+                    let Some(rep) = &self.reps[story.0 as usize] else {
+                        continue;
+                    };
+                    let sim = sig.similarity(rep);
                     let better = match best {
                         None => true,
                         Some((s, id)) => sim > s || (sim == s && story < id),
@@ -187,14 +223,14 @@ impl DupIndex {
         }
         match best {
             Some((_, story)) => story,
-            None => self.new_story(doc_id, sig.clone(), Some(keys)),
+            None => self.new_story(doc_id, Some(sig.clone())),
         }
     }
 
-    fn new_story(&mut self, doc_id: &str, sig: Signature, keys: Option<[u64; BANDS]>) -> StoryId {
+    fn new_story(&mut self, doc_id: &str, sig: Option<Signature>) -> StoryId {
         let id = StoryId(u32::try_from(self.reps.len()).unwrap_or(u32::MAX));
-        if let Some(keys) = keys {
-            for (band, key) in keys.iter().enumerate() {
+        if let Some(sig) = &sig {
+            for (band, key) in sig.band_keys().iter().enumerate() {
                 self.bands.entry((band as u8, *key)).or_default().push(id);
             }
         }
@@ -247,9 +283,28 @@ mod tests {
 
     #[test]
     fn case_and_punctuation_do_not_matter() {
-        let s1 = Signature::of(WIRE);
-        let s2 = Signature::of(&WIRE.to_uppercase().replace(',', ""));
+        let s1 = Signature::of(WIRE).unwrap();
+        let s2 = Signature::of(&WIRE.to_uppercase().replace(',', "")).unwrap();
         assert_eq!(s1.similarity(&s2), 1.0);
+    }
+
+    #[test]
+    fn unrelated_bodies_share_few_bins() {
+        let a = Signature::of(WIRE).unwrap();
+        let b = Signature::of("Heavy rain flooded the lower town of Braga overnight and the river rose above the old stone bridge for the first time since records began, the mayor said on Tuesday morning.").unwrap();
+        assert!(a.similarity(&b) < 0.2, "{}", a.similarity(&b));
+    }
+
+    #[test]
+    fn hex_round_trips_and_rejects_bad_text() {
+        let s = Signature::of(WIRE).unwrap();
+        let hex = s.to_hex();
+        assert_eq!(hex.len(), SIG_LEN * 4);
+        assert_eq!(Signature::from_hex(&hex), Some(s));
+        assert_eq!(Signature::from_hex(&hex[1..]), None);
+        assert_eq!(Signature::from_hex(&format!("{}g", &hex[1..])), None);
+        assert_eq!(Signature::from_hex(&"é".repeat(128)), None);
+        assert_eq!(Signature::from_hex(""), None);
     }
 
     #[test]
@@ -258,6 +313,7 @@ mod tests {
         let a = idx.story_id("a", "Talks ended.");
         let b = idx.story_id("b", "Talks ended.");
         let c = idx.story_id("c", "");
+        assert_eq!(Signature::of("Talks ended."), None);
         assert_ne!(a, b);
         assert_ne!(b, c);
     }

@@ -151,7 +151,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
             .collect();
         let docs = graph.docs().count();
         let _ = writeln_stderr(&format!(
-            "actorgraph: {docs} articles, {} actors, {} relations -> {}{}",
+            "actorgraph: {docs} articles ({} stories), {} actors, {} relations -> {}{}",
+            graph.story_count(),
             graph.node_count(),
             graph.edge_count(),
             files.join(", "),

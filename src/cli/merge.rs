@@ -1,4 +1,8 @@
 //! `actorgraph merge`: graph JSON files of parts of a corpus into one.
+//!
+//! The stories (near-duplicate groups) are counted again over all the
+//! documents once every part is in, so the merged graph is the graph one run
+//! over all the inputs gives.
 
 use super::error;
 use actorgraph::export::{ExportOptions, Format, json, write_atomic};
@@ -46,6 +50,7 @@ pub fn run(args: MergeArgs) -> ExitCode {
             }
         }
     }
+    g.count_stories();
     let format = args.format.unwrap_or_else(|| {
         args.output
             .extension()

@@ -10,7 +10,8 @@
 //!
 //! Drawing: node shape and fill by kind; edge colour by relation; line style by
 //! status (dashed planned, dotted hypothetical, red canceled or denied);
-//! symmetric relations without an arrowhead; pen width grows with the weight.
+//! symmetric relations without an arrowhead; pen width grows with the weight
+//! (distinct stories), which the label shows as `×N` when above one.
 //! Labels longer than [`MAX_LABEL`] characters are cut with an ellipsis; the
 //! edge tooltip (shown on hover in the SVG) holds the evidence sentence. A
 //! legend cluster lists the kinds, relations and statuses that occur.

@@ -9,9 +9,10 @@
 //!   node `label`, `viz:color` and `viz:shape` follow the kind and `viz:size`
 //!   grows with the mention count;
 //! - edges: `relation`, `status`, `date`, `place`, `symmetric`, `evidence`,
-//!   `evidence_doc`, `evidence_start`, `evidence_end`, `rule`, `doc_count`;
-//!   the relation is also the edge `label` and `kind` (Gephi's edge type, so
-//!   Gephi never merges a "met" into a "criticized"), the weight is `weight`,
+//!   `evidence_doc`, `evidence_start`, `evidence_end`, `rule`, `doc_count`,
+//!   `sentences` (supporting sentences); the relation is also the edge
+//!   `label` and `kind` (Gephi's edge type, so Gephi never merges a "met"
+//!   into a "criticized"), the weight (distinct stories) is `weight`,
 //!   `viz:color` follows the relation and `viz:shape` the status (dashed
 //!   planned, dotted hypothetical).
 //!
@@ -34,7 +35,7 @@ const NS: &str = "http://gexf.net/1.3";
 const NS_VIZ: &str = "http://gexf.net/1.3/viz";
 
 /// The edge attributes, in output order: (id = title, type).
-const EDGE_ATTRS: [(&str, &str); 11] = [
+const EDGE_ATTRS: [(&str, &str); 12] = [
     ("relation", "string"),
     ("status", "string"),
     ("date", "string"),
@@ -46,6 +47,7 @@ const EDGE_ATTRS: [(&str, &str); 11] = [
     ("evidence_end", "long"),
     ("rule", "string"),
     ("doc_count", "long"),
+    ("sentences", "long"),
 ];
 
 /// The graph as a GEXF 1.3 document.
@@ -199,6 +201,7 @@ fn edge(x: &mut XmlOut, o: &OutEdge<'_>) {
     }
     values.push(("rule", o.rules.clone()));
     values.push(("doc_count", e.doc_count.to_string()));
+    values.push(("sentences", o.sentences.to_string()));
     attvalues(x, &values);
     if let Some((start, end)) = e.key.date.and_then(spell) {
         x.open("spells", &[]);

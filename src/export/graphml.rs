@@ -10,9 +10,10 @@
 //!   `discovered`;
 //! - edges: `label` (the relation, which Gephi shows), `relation`, `status`,
 //!   `date` (ISO 8601 at the known precision), `place` (a node id),
-//!   `symmetric`, `weight`, `evidence` (the sentence), `evidence_doc`,
-//!   `evidence_start` and `evidence_end` (its byte offsets), `rule` (rule ids
-//!   joined with "; "), `doc_count` (documents supporting the graph edge).
+//!   `symmetric`, `weight` (distinct stories), `sentences` (supporting
+//!   sentences), `evidence` (the sentence), `evidence_doc`, `evidence_start`
+//!   and `evidence_end` (its byte offsets), `rule` (rule ids joined with
+//!   "; "), `doc_count` (documents supporting the graph edge).
 //!
 //! The graph is `edgedefault="directed"` and so is every edge; parallel edges
 //! and ids follow the policy in [`crate::export`]. Key ids are `n_` or `e_`
@@ -39,7 +40,7 @@ const NODE_KEYS: [(&str, &str); 5] = [
 ];
 
 /// The edge keys, in output order: (name, type).
-const EDGE_KEYS: [(&str, &str); 13] = [
+const EDGE_KEYS: [(&str, &str); 14] = [
     ("label", "string"),
     ("relation", "string"),
     ("status", "string"),
@@ -47,6 +48,7 @@ const EDGE_KEYS: [(&str, &str); 13] = [
     ("place", "string"),
     ("symmetric", "boolean"),
     ("weight", "double"),
+    ("sentences", "long"),
     ("evidence", "string"),
     ("evidence_doc", "string"),
     ("evidence_start", "long"),
@@ -130,6 +132,7 @@ pub fn to_bytes(g: &Graph, opts: &ExportOptions) -> Vec<u8> {
             bool_str(e.key.relation.is_symmetric()),
         );
         data(&mut x, "e_weight", &o.weight.to_string());
+        data(&mut x, "e_sentences", &o.sentences.to_string());
         if let Some(v) = o.evidence {
             data(&mut x, "e_evidence", &v.text);
             data(&mut x, "e_evidence_doc", &v.doc);
@@ -190,6 +193,7 @@ mod tests {
         Edge {
             key: EdgeKey::new("b", Relation::Met, Status::Occurred, "a b", None),
             weight,
+            sentences: weight,
             places: Default::default(),
             evidence: (0..items)
                 .map(|i| Evidence {

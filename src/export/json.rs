@@ -2,7 +2,16 @@
 //!
 //! The wire shape lives here and only here, with a format version, so the
 //! internal types are free to change. Writing and reading round-trip.
+//!
+//! Version 2 made an edge's `weight` the number of distinct stories behind it
+//! (near-duplicate articles count once) and added `sentences` (the old
+//! weight: supporting sentences in all) and, per document, its near-duplicate
+//! `signature` (256 hex digits) and `story` (the first document id of its
+//! story). Version 1 files still read: there `sentences` is the written
+//! weight, and the weight is the document count, every document its own
+//! story, since no signatures were kept.
 
+use crate::clean::dup::{self, Signature};
 use crate::date::PartialDate;
 use crate::error::{Error, Result};
 use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
@@ -12,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The version of the JSON shape written by this build.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct GraphJson {
@@ -32,6 +41,13 @@ struct DocJson {
     title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     url: Option<String>,
+    /// The first document id of the story this one tells (itself, often).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    story: Option<String>,
+    /// The near-duplicate signature, 256 hex digits; absent when the body is
+    /// too short to compare.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    signature: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -71,8 +87,12 @@ struct EdgeJson {
     place: Option<String>,
     #[serde(default)]
     places: BTreeMap<String, u64>,
+    /// Distinct stories supporting the edge.
     #[serde(default)]
     weight: u64,
+    /// Supporting sentences in all (near-duplicates included).
+    #[serde(default)]
+    sentences: Option<u64>,
     #[serde(default)]
     rules: Vec<String>,
     /// The first supporting documents (at most `Limits::max_docs`).
@@ -95,6 +115,8 @@ pub fn to_string(g: &Graph) -> String {
                 date: d.date.map(|d| d.to_string()),
                 title: d.title.clone(),
                 url: d.url.clone(),
+                story: d.story.clone(),
+                signature: d.signature.as_ref().map(Signature::to_hex),
             })
             .collect(),
         nodes: g
@@ -131,6 +153,7 @@ pub fn to_string(g: &Graph) -> String {
                 place: e.place().map(str::to_string),
                 places: e.places.clone(),
                 weight: e.weight,
+                sentences: Some(e.sentences),
                 rules: e.rules.iter().cloned().collect(),
                 docs: e.docs.iter().cloned().collect(),
                 doc_count: Some(e.doc_count),
@@ -175,12 +198,30 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
                 .ok_or_else(|| Error::parse(file, None, format!("invalid date '{s}' in {what}"))),
         }
     };
+    let legacy = wire.format_version < 2;
     let mut g = Graph::with_limits(limits);
     for d in wire.documents {
+        let signature = match d.signature {
+            None => None,
+            Some(s) => Some(Signature::from_hex(&s).ok_or_else(|| {
+                Error::parse(
+                    file,
+                    None,
+                    format!(
+                        "invalid signature '{}' in document '{}': expected {} hex digits",
+                        s.chars().take(24).collect::<String>(),
+                        d.id,
+                        dup::SIG_LEN * 4
+                    ),
+                )
+            })?),
+        };
         let info = DocInfo {
             date: date(d.date, &format!("document '{}'", d.id))?,
             title: d.title,
             url: d.url,
+            signature,
+            story: d.story,
         };
         g.add_doc(&d.id, info);
     }
@@ -234,7 +275,14 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             .max(docs.len() as u64);
         let edge = Edge {
             key,
-            weight: e.weight.max(1),
+            // A version 1 weight counted sentences; with no signatures kept,
+            // every document is its own story.
+            weight: if legacy {
+                doc_count.max(1)
+            } else {
+                e.weight.max(1)
+            },
+            sentences: e.sentences.unwrap_or(e.weight).max(1),
             places,
             rules: e.rules.into_iter().collect(),
             docs,
@@ -287,7 +335,8 @@ mod tests {
                 "ana",
                 PartialDate::parse("2025-08"),
             ),
-            weight: 2,
+            weight: 1,
+            sentences: 2,
             places: [("oslo".to_string(), 2)].into(),
             evidence: vec![Evidence {
                 doc: "a.txt".into(),

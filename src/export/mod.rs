@@ -16,12 +16,15 @@
 //!   analysing; the DOT picture draws them without an arrowhead.
 //! - **Parallel edges.** By default one file edge per graph edge: the graph
 //!   already keeps one edge per (source, relation, status, target, date),
-//!   with `weight` = the number of supporting mentions and the first evidence
-//!   sentence attached. With [`ExportOptions::multi`] each kept evidence item
-//!   becomes its own edge of weight 1 with its own sentence, document and rule
-//!   (the graph keeps at most `Limits::max_evidence` items per edge, so the
-//!   edge count can be below the summed weight; an edge without evidence is
-//!   written once, with its weight). Every edge has a unique id (`e12`, or
+//!   with `weight` = the number of distinct stories supporting it (the same
+//!   wire story on several sites counts once; see [`crate::graph::Edge`]),
+//!   `sentences` = the number of supporting sentences in all, and the first
+//!   evidence sentence attached. With [`ExportOptions::multi`] each kept
+//!   evidence item becomes its own edge of weight 1 (and 1 sentence) with its
+//!   own sentence, document and rule (the graph keeps at most
+//!   `Limits::max_evidence` items per edge, so the edge count can be below
+//!   the edge's sentences; an edge without evidence is written once, with its
+//!   weight). Every edge has a unique id (`e12`, or
 //!   `e12.3` for the fourth item of edge 12 with `multi`).
 //! - **Ids.** Node ids are the actor ids. A character other than an ASCII
 //!   letter, digit, `-` or `.` is written as `_hex_` (`_5f_` for `_` itself),
@@ -158,8 +161,10 @@ pub(crate) struct OutEdge<'g> {
     pub id: String,
     /// The graph edge.
     pub edge: &'g Edge,
-    /// Supporting mentions this file edge stands for.
+    /// Distinct stories this file edge stands for (1 for an evidence item).
     pub weight: u64,
+    /// Supporting sentences this file edge stands for (1 for an evidence item).
+    pub sentences: u64,
     /// The evidence shown with it: the first item, or its own item.
     pub evidence: Option<&'g Evidence>,
     /// The rule ids, joined with "; ".
@@ -184,6 +189,7 @@ pub(crate) fn out_edges<'g>(g: &'g Graph, opts: &ExportOptions) -> Vec<OutEdge<'
                     id: format!("e{i}.{k}"),
                     edge: e,
                     weight: 1,
+                    sentences: 1,
                     evidence: Some(v),
                     rules: if v.rule.is_empty() {
                         all_rules()
@@ -197,6 +203,7 @@ pub(crate) fn out_edges<'g>(g: &'g Graph, opts: &ExportOptions) -> Vec<OutEdge<'
                 id: format!("e{i}"),
                 edge: e,
                 weight: e.weight,
+                sentences: e.sentences,
                 evidence: e.evidence.first(),
                 rules: all_rules(),
             });

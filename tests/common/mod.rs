@@ -78,7 +78,7 @@ fn add(
     g: &mut Graph,
     (s, r, st, t): (&str, Relation, Status, &str),
     date: Option<&str>,
-    weight: u64,
+    sentences: u64,
     place: Option<&str>,
     evidence: Vec<Evidence>,
 ) {
@@ -87,8 +87,13 @@ fn add(
     let docs: std::collections::BTreeSet<String> = evidence.iter().map(|v| v.doc.clone()).collect();
     let added = g.add_edge(Edge {
         key,
-        weight,
-        places: place.map(|p| (p.to_string(), weight)).into_iter().collect(),
+        // Every fixture document tells its own story.
+        weight: (docs.len() as u64).max(1),
+        sentences,
+        places: place
+            .map(|p| (p.to_string(), sentences))
+            .into_iter()
+            .collect(),
         evidence,
         rules,
         doc_count: docs.len() as u64,
@@ -106,6 +111,7 @@ pub fn tricky() -> Graph {
             date: PartialDate::parse("2025-08-20"),
             title: Some("Talks & <tensions>".into()),
             url: Some("https://example.org/a?b=1&c=2".into()),
+            ..DocInfo::default()
         },
     );
     g.add_doc("doc-2 \"quoted\"", DocInfo::default());
