@@ -13,7 +13,7 @@ use crate::clean::{self, Cleaned};
 use crate::date::PartialDate;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
-use crate::model::Relation;
+use crate::model::{Relation, Status};
 use crate::relate::{self, Found, Rules};
 use crate::resolve::{self, Resolved};
 use crate::sentence;
@@ -59,6 +59,9 @@ impl Default for Pipeline {
         }
     }
 }
+
+/// The rule id an edge records when its date is the article's, not the text's.
+pub const ARTICLE_DATE_RULE: &str = "date.article";
 
 impl Pipeline {
     /// A pipeline with the given gazetteer and rules.
@@ -267,6 +270,22 @@ impl Analysis {
             // "Biden hosted Xi" beside "Biden and Xi met on Wednesday": a
             // meeting and its hosting between one pair are one event.
             let date = date.or_else(|| pair_event(f).and_then(|k| only(pair_dates.get(&k))));
+            // Failing that, an event reported as done is dated by the article,
+            // as the event coders date every event by its story; the edge
+            // records the rule `date.article` so a reader can tell.
+            let by_article = date.is_none()
+                && f.status == Status::Occurred
+                && f.relation != Relation::HoldsOffice
+                && self.date.is_some();
+            let date = date.or_else(|| {
+                by_article
+                    .then(|| self.date.map(PartialDate::from_date))
+                    .flatten()
+            });
+            let mut rules: BTreeSet<String> = [f.rule.clone()].into();
+            if by_article {
+                rules.insert(ARTICLE_DATE_RULE.to_string());
+            }
             let place = f.place.or_else(|| only(places.get(&key(f))));
 
             let (s, o) = (&r.actors[f.subject].id, &r.actors[f.object].id);
@@ -285,7 +304,7 @@ impl Analysis {
                     text: f.evidence.text(text).to_string(),
                     rule: f.rule.clone(),
                 }],
-                rules: [f.rule.clone()].into(),
+                rules,
                 docs: [doc.to_string()].into(),
                 doc_count: 1,
             });
@@ -368,6 +387,59 @@ fn only<T: Copy>(set: Option<&BTreeSet<T>>) -> Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn undated_events_take_their_pairs_date_then_the_articles() {
+        let p = Pipeline::default();
+        let mut a = Article::new(
+            "a.txt",
+            "Ruto and Lula met in Nairobi on Monday. Ruto hosted Lula at State House. \
+             Lula criticized Milei. Lula will meet Milei.\n",
+        );
+        a.date = Some(jiff::civil::Date::constant(2024, 3, 6));
+        let g = p.analyze(a).to_graph(Limits::default());
+        let find = |r: Relation| {
+            g.edges()
+                .find(|e| e.key.relation == r)
+                .unwrap_or_else(|| panic!("no {r:?} edge"))
+        };
+        let date = |r: Relation| find(r).key.date.map(|d| d.to_string());
+        // The hosting is the meeting of Monday.
+        assert_eq!(date(Relation::Hosted).as_deref(), Some("2024-03-04"));
+        assert!(!find(Relation::Hosted).rules.contains(ARTICLE_DATE_RULE));
+        // Nothing dates the criticism: the article's date, and the edge says so.
+        assert_eq!(date(Relation::Criticized).as_deref(), Some("2024-03-06"));
+        assert!(find(Relation::Criticized).rules.contains(ARTICLE_DATE_RULE));
+        // A plan is not dated by the day it was reported.
+        let planned: Vec<_> = g
+            .edges()
+            .filter(|e| e.key.status == Status::Planned)
+            .collect();
+        assert!(
+            !planned.is_empty() && planned.iter().all(|e| e.key.date.is_none()),
+            "{planned:?}"
+        );
+    }
+
+    #[test]
+    fn what_did_not_happen_is_dated_ahead_of_the_article() {
+        let p = Pipeline::default();
+        let mut a = Article::new(
+            "a.txt",
+            "Ruto denied reports that he plans to travel to Brasilia to meet Lula on May 9.\n",
+        );
+        a.date = Some(jiff::civil::Date::constant(2025, 11, 22));
+        let g = p.analyze(a).to_graph(Limits::default());
+        let met = g
+            .edges()
+            .find(|e| e.key.relation == Relation::Met)
+            .expect("a met edge");
+        assert_eq!(met.key.status, Status::Denied);
+        assert_eq!(
+            met.key.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-05-09")
+        );
+    }
 
     #[test]
     fn an_undated_report_takes_the_date_of_the_articles_one_dated_report() {

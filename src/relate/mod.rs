@@ -748,7 +748,8 @@ fn pick_date(
             (1, trig.start.saturating_sub(e.span.end))
         }
     })?;
-    dates::resolve(best.kind, doc, status == Status::Planned)
+    // What did not (yet) happen lies ahead: "denied he would go on May 9".
+    dates::resolve(best.kind, doc, status != Status::Occurred)
 }
 
 fn pick_place(

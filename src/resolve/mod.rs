@@ -674,10 +674,7 @@ impl Ctx<'_> {
                     // before a title it is handled with the title.
                 }
                 Form::Surname => {
-                    let longer = capitalized_run(text, h.span.start.saturating_sub(1), sent.end)
-                        .is_some_and(|r| {
-                            r.start == h.span.start && text[h.span.end..r.end].starts_with(' ')
-                        });
+                    let longer = stranger_after(text, h.span, sent.end);
                     // "Kaitlan Collins" with only Judith Collins known: a first
                     // name the gazetteer lacks makes someone else.
                     let first_name = self.unknown_first_name(h, hits, sent);
@@ -723,13 +720,7 @@ impl Ctx<'_> {
                     let e = self.gaz.entry(id);
                     // A one-word short name followed by more capitalized words
                     // ("Kim Kye Gwan" with only Kim Jong Un known) is someone else.
-                    if e.kind == Kind::Person
-                        && !h.span.text(text).contains(' ')
-                        && capitalized_run(text, h.span.start.saturating_sub(1), sent.end)
-                            .is_some_and(|r| {
-                                r.start == h.span.start && text[h.span.end..r.end].starts_with(' ')
-                            })
-                    {
+                    if e.kind == Kind::Person && stranger_after(text, h.span, sent.end) {
                         i += 1;
                         continue;
                     }
@@ -1586,15 +1577,15 @@ impl Ctx<'_> {
     }
 }
 
-/// A headline-cased sentence: four words or more, and every word that is
-/// not a short function word starts with a capital ("Leader Orders Release
-/// Of Prisoners").
 /// True when the one-word name at `span` opens a longer capitalized run
 /// ("Kim" in "Kim Kye Gwan"): the name of someone else.
 fn stranger_after(text: &str, span: Span, limit: usize) -> bool {
-    !span.text(text).contains(' ')
-        && capitalized_run(text, span.start.saturating_sub(1), limit)
-            .is_some_and(|r| r.start == span.start && text[span.end..r.end].starts_with(' '))
+    if span.text(text).contains(' ') || !text[..span.start].ends_with(' ') {
+        return false;
+    }
+    capitalized_run(text, span.start - 1, limit).is_some_and(|r| {
+        r.start == span.start && text.get(span.end..r.end).is_some_and(|g| g.starts_with(' '))
+    })
 }
 
 /// The capitalized words (two to four, name particles allowed inside) that
@@ -1603,12 +1594,15 @@ fn run_before(text: &str, end: usize, floor: usize) -> Option<Span> {
     let mut start = end;
     let mut words = 0;
     for w in words_before(text, end, 4) {
-        let ws = text[..start].trim_end().len().checked_sub(w.len())?;
-        if ws < floor || text[ws + w.len()..start].trim() != "" {
-            break;
-        }
         // Only single spaces inside a name, none after it.
-        if words == 0 && ws + w.len() != end || words > 0 && start - (ws + w.len()) != 1 {
+        let gap = usize::from(words > 0);
+        let Some(ws) = start.checked_sub(gap + w.len()) else {
+            break;
+        };
+        if ws < floor
+            || text.get(ws..ws + w.len()) != Some(w)
+            || (gap == 1 && text.get(ws + w.len()..start) != Some(" "))
+        {
             break;
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
@@ -1621,6 +1615,9 @@ fn run_before(text: &str, end: usize, floor: usize) -> Option<Span> {
     (words > 0).then(|| Span::new(start, end))
 }
 
+/// A headline-cased sentence: four words or more, and every word that is
+/// not a short function word starts with a capital ("Leader Orders Release
+/// Of Prisoners").
 fn is_headline(s: &str) -> bool {
     const FUNCTION: &[&str] = &[
         "a", "an", "the", "of", "in", "on", "to", "for", "and", "with", "at", "by", "as", "vs",
