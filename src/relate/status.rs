@@ -17,7 +17,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i)\b(?:if|unless|whether|could|might|(?-i:may)\s+\p{Ll}+|possible|possibly|would\s+(?:mark|be)|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b",
+        r"(?i)\b(?:if|unless|whether|could|might|(?-i:may)\s+\p{Ll}+|possible|possibly|would\s+(?:mark|be)|(?:would|could|might)\s+(?:not\s+)?have|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b",
     )
 });
 /// "may" the modal (lowercase, then a verb or the trigger), not "May 14".
@@ -120,6 +120,14 @@ mod tests {
     fn statuses_from_the_clause() {
         assert_eq!(st("Ruto met Lula on Monday.", "met"), Status::Occurred);
         assert_eq!(st("Ruto will meet Lula.", "meet"), Status::Planned);
+        // A counterfactual did not happen and was no plan either.
+        assert_eq!(
+            st(
+                "Ruto skipped the summit, where he would have met Lula.",
+                "met"
+            ),
+            Status::Hypothetical
+        );
         assert_eq!(
             st("Ruto is expected to meet Lula.", "meet"),
             Status::Planned

@@ -1584,7 +1584,10 @@ fn stranger_after(text: &str, span: Span, limit: usize) -> bool {
         return false;
     }
     capitalized_run(text, span.start - 1, limit).is_some_and(|r| {
-        r.start == span.start && text.get(span.end..r.end).is_some_and(|g| g.starts_with(' '))
+        r.start == span.start
+            && text
+                .get(span.end..r.end)
+                .is_some_and(|g| g.starts_with(' '))
     })
 }
 
