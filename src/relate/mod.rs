@@ -446,11 +446,15 @@ fn apply(
         };
         let mut subj = subject_group(text, resolved, &before_subj, trig.start);
         let objs: Vec<(ActorIdx, Span)> = if is_place_rule {
-            after
+            // The first place and those listed with it ("toured A, B and C").
+            let places: Vec<&Mention> = after
                 .iter()
+                .copied()
                 .filter(|m| resolved.actors[m.actor].kind == Kind::Place)
-                .take(1)
-                .map(|m| (m.actor, m.span))
+                .collect();
+            coordinated(text, resolved, &places)
+                .into_iter()
+                .filter_map(|a| places.iter().find(|m| m.actor == a).map(|m| (a, m.span)))
                 .collect()
         } else {
             let cands: Vec<&Mention> = after
