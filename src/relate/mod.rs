@@ -569,8 +569,19 @@ fn apply(
     } else {
         pick_place(s, resolved, gaz, trig, clause_start, clause_end, &pairs)
     };
+    let exprs = dates::find(text, s.span);
     for (sj, ob, ospan) in pairs {
         let then = &text[ospan.end..s.span.end];
+        // "hosted Lula on Monday and Kishida on Thursday": a date right
+        // after an object is that object's.
+        let date = exprs
+            .iter()
+            .find(|e| {
+                e.span.start >= ospan.end
+                    && matches!(text[ospan.end..e.span.start].trim(), "" | "on" | "in")
+            })
+            .and_then(|e| dates::resolve(e.kind, doc_date, status != Status::Occurred))
+            .or(date);
         if rule.object_then.as_ref().is_some_and(|r| !r.is_match(then)) {
             continue;
         }
@@ -633,9 +644,27 @@ fn subject_group(
     {
         return vec![first.actor];
     }
+    // "Ana Lima, a correspondent for Folha, asked Lula": names inside an
+    // apposition between the subject and the verb are not the subject.
+    if let Some(&head) = cands.iter().rev().find(|m| {
+        let between = text.get(m.span.end..trig_start).unwrap_or("");
+        APPOSITION.is_match(between)
+    }) {
+        let keep = head.span.end;
+        cands.retain(|m| m.span.end <= keep);
+    }
     cands.reverse();
     coordinated(text, resolved, &cands)
 }
+
+/// "hosted Ruto on Monday and Lula on Thursday": a date between list items.
+static DATED_AND: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:on|in|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?,?\s+and$"));
+
+/// ", a correspondent for X, " right before a verb: an apposition.
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s*,\s+(?:a|an|the|who|which|whose|his|her|its|their)\b[^,;.]{1,80},\s*$")
+});
 
 /// The gap between two mentions, with office titles taken out, lowercase.
 fn gap(text: &str, resolved: &Resolved, from: usize, to: usize) -> String {
@@ -704,7 +733,7 @@ fn coordinated(text: &str, resolved: &Resolved, ordered: &[&Mention]) -> Vec<Act
                 | "and her"
                 | "and the"
                 | "or"
-        );
+        ) || DATED_AND.is_match(&g);
         if is_and {
             closed = true;
         } else if g != "," {
