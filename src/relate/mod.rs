@@ -534,10 +534,18 @@ fn apply(
     if pairs.is_empty() {
         return;
     }
+    // "he could end the war and repeatedly criticized X": a finite past verb
+    // after "and" starts a clause of its own, out of the modal's reach.
+    let mut clause_from = clause_start;
+    if let Some(m) = AND_BEFORE.find(&text[clause_start..trig.start])
+        && PAST_VERB.is_match(trig.text(text))
+    {
+        clause_from = clause_start + m.end();
+    }
     let mut status = rule.status.unwrap_or_else(|| {
         status::status(
             &text[s.span.start..trig.start],
-            &text[clause_start..trig.start],
+            &text[clause_from..trig.start],
             &text[trig.end..s.span.end],
         )
     });
@@ -656,6 +664,12 @@ fn subject_group(
     cands.reverse();
     coordinated(text, resolved, &cands)
 }
+
+/// "... and (repeatedly)" right before a trigger.
+static AND_BEFORE: LazyLock<Regex> = LazyLock::new(|| regex(r"\band\s+(?:\w+ly\s+)?$"));
+/// A trigger that opens with a finite past verb.
+static PAST_VERB: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:\w+ed|met|spoke|told|went|came|flew|held|hit|took|made)\b"));
 
 /// "hosted Ruto on Monday and Lula on Thursday": a date between list items.
 static DATED_AND: LazyLock<Regex> =
