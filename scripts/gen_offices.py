@@ -202,8 +202,8 @@ director|other||
 deputy director|other||
 chief executive officer|other|CEO|
 founder|other|co-founder|
-leader|generic||
-official|generic|senior official;top official|
+leader|generic|chief|
+official|generic||
 opposition leader|other|leader of the opposition;opposition figure|
 party leader|other|party chief;party chairman|
 general secretary|other|general-secretary;party secretary;first secretary|

@@ -452,6 +452,17 @@ fn apply(
                 .copied()
                 .filter(|m| resolved.actors[m.actor].kind == Kind::Place)
                 .collect();
+            // The destination, like any object, stands near its trigger
+            // ("left office for a job in Berlin" goes nowhere).
+            let places = match places.first() {
+                Some(first)
+                    if text[trig.end..first.span.start].split_whitespace().count()
+                        <= rule.object_within =>
+                {
+                    places
+                }
+                _ => Vec::new(),
+            };
             coordinated(text, resolved, &places)
                 .into_iter()
                 .filter_map(|a| places.iter().find(|m| m.actor == a).map(|m| (a, m.span)))
@@ -575,7 +586,16 @@ fn apply(
     }) {
         Some(m.actor)
     } else {
-        pick_place(s, resolved, gaz, trig, clause_start, clause_end, &pairs)
+        pick_place(
+            rule.relation,
+            s,
+            resolved,
+            gaz,
+            trig,
+            clause_start,
+            clause_end,
+            &pairs,
+        )
     };
     let exprs = dates::find(text, s.span);
     for (sj, ob, ospan) in pairs {
@@ -800,6 +820,7 @@ fn pick_date(
 }
 
 fn pick_place(
+    relation: Relation,
     s: &Sent,
     resolved: &Resolved,
     gaz: &Gazetteer,
@@ -821,7 +842,9 @@ fn pick_place(
         let rank = match prep.as_deref() {
             Some("in" | "at") => 0,
             Some("of") if SETTING_OF.is_match(&text[clause_start..m.span.start]) => 0,
-            Some("to") => 1,
+            // Criticism has a setting ("in Nairobi") but no destination: in
+            // "wrong for X to go to Kampala" the place is what was criticized.
+            Some("to") if relation != Relation::Criticized => 1,
             _ => continue,
         };
         let actor = &resolved.actors[m.actor];

@@ -25,6 +25,17 @@ use crate::span::Span;
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 
+/// The top offices of an organization, whose holder is its "chief" or "leader".
+const ORG_TOP_OFFICES: &[&str] = &[
+    "secretary-general",
+    "director-general",
+    "president",
+    "chairperson",
+    "managing director",
+    "executive director",
+    "high commissioner",
+];
+
 /// The index of an actor within one document's [`Resolved`].
 pub type ActorIdx = usize;
 
@@ -1026,7 +1037,18 @@ impl Ctx<'_> {
                     && let Some(j) = jur
                     && gaz.entry(title).label == "leader"
                 {
-                    let heads = gaz.heads(j, self.date);
+                    let mut heads = gaz.heads(j, self.date);
+                    // "the UN chief", "the NATO leader": an organization's
+                    // head holds its top office, not a head of state's.
+                    if heads.is_empty() && gaz.entry(j).kind == Kind::Organization {
+                        heads = ORG_TOP_OFFICES
+                            .iter()
+                            .filter_map(|t| gaz.lookup(t, Some(Kind::Office)).first().copied())
+                            .flat_map(|o| gaz.holders(o, Some(j), self.date))
+                            .collect();
+                        heads.sort();
+                        heads.dedup();
+                    }
                     let named: Vec<EntryId> = heads
                         .iter()
                         .copied()

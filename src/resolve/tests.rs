@@ -372,3 +372,27 @@ fn sites_and_bodies_named_by_a_head_noun_are_discovered() {
     assert_eq!(committee.kind, Kind::Organization);
     assert!(!shown.iter().any(|s| s.contains("ministry")), "{shown:?}");
 }
+
+#[test]
+fn an_organizations_chief_is_the_holder_of_its_top_office() {
+    let gaz_text = r#"{"kind":"person","label":"Amina Odhiambo","offices":[{"title":"secretary-general","of":"East African Community","from":"2021-01-01"}]}
+{"kind":"organization","label":"East African Community","aliases":["EAC"],"type":"alliance"}
+{"kind":"office","label":"secretary-general","type":"international"}
+{"kind":"office","label":"leader","type":"generic","aliases":["chief"]}
+"#;
+    let (gaz, d) = Gazetteer::builder().add_text(gaz_text, "t.jsonl").build();
+    assert!(d.is_empty(), "{d:?}");
+    let text = "The EAC chief said the talks would go on.";
+    let sents = sentence::split(text, Span::new(0, text.len()));
+    let r = resolve(text, &sents, &gaz, Some(Date::constant(2024, 3, 1)));
+    assert!(
+        r.mentions
+            .iter()
+            .any(|m| r.actors[m.actor].id == "amina-odhiambo" && m.how == How::Description),
+        "{:?}",
+        r.mentions
+    );
+    // Before her term, the chief is nobody the gazetteer knows.
+    let r = resolve(text, &sents, &gaz, Some(Date::constant(2019, 3, 1)));
+    assert!(r.actors.iter().all(|a| a.id != "amina-odhiambo"));
+}
