@@ -62,6 +62,9 @@ impl Default for Pipeline {
 
 /// The rule id an edge records when its date is the article's, not the text's.
 pub const ARTICLE_DATE_RULE: &str = "date.article";
+/// The rule recorded on an edge dated by the sentences before its evidence
+/// (the last date its paragraph named), not by its own sentence.
+pub const CONTEXT_DATE_RULE: &str = "date.context";
 
 impl Pipeline {
     /// A pipeline with the given gazetteer and rules.
@@ -273,6 +276,9 @@ impl Analysis {
             // Failing that, an event reported as done is dated by the article,
             // as the event coders date every event by its story; the edge
             // records the rule `date.article` so a reader can tell.
+            // Then the date the paragraph's story had reached.
+            let by_context = date.is_none() && f.context_date.is_some();
+            let date = date.or(f.context_date);
             let by_article = date.is_none()
                 && f.status == Status::Occurred
                 && f.relation != Relation::HoldsOffice
@@ -285,6 +291,9 @@ impl Analysis {
             let mut rules: BTreeSet<String> = [f.rule.clone()].into();
             if by_article {
                 rules.insert(ARTICLE_DATE_RULE.to_string());
+            }
+            if by_context {
+                rules.insert(CONTEXT_DATE_RULE.to_string());
             }
             let place = f.place.or_else(|| only(places.get(&key(f))));
 
@@ -393,7 +402,7 @@ mod tests {
         let p = Pipeline::default();
         let mut a = Article::new(
             "a.txt",
-            "Ruto and Lula met in Nairobi on Monday. Ruto hosted Lula at State House. \
+            "Ruto and Lula met in Nairobi on Monday. Ruto hosted Lula at State House.\n\n\
              Lula criticized Milei. Lula will meet Milei.\n",
         );
         a.date = Some(jiff::civil::Date::constant(2024, 3, 6));
@@ -438,6 +447,58 @@ mod tests {
         assert_eq!(
             met.key.date.map(|d| d.to_string()).as_deref(),
             Some("2026-05-09")
+        );
+    }
+
+    /// The dated edges of one article, as "relation date [rules]".
+    fn dated(text: &str, date: (i16, i8, i8)) -> Vec<String> {
+        let p = Pipeline::default();
+        let mut a = Article::new("a.txt", text);
+        a.date = Some(jiff::civil::Date::constant(date.0, date.1, date.2));
+        let g = p.analyze(a).to_graph(Limits::default());
+        g.edges()
+            .filter(|e| e.key.relation != Relation::HoldsOffice)
+            .map(|e| {
+                let date = e.key.date.map(|d| d.to_string()).unwrap_or("-".into());
+                let rules: Vec<&str> = e.rules.iter().map(String::as_str).collect();
+                format!("{} {} {}", e.key.relation.as_str(), date, rules.join(","))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_undated_event_takes_the_last_date_of_its_paragraph() {
+        // 2024-03-08 was a Friday: Tuesday is the 5th.
+        let got = dated(
+            "Lula arrived in Mombasa on Tuesday. Ruto flew into Mombasa late the same day.\n\n\
+             Scholz criticized Kishida over the trade talks, and Kishida said little.\n",
+            (2024, 3, 8),
+        );
+        assert!(
+            got.contains(&"visited 2024-03-05 date.context,visited.verb".to_string()),
+            "{got:?}"
+        );
+        // A new paragraph is a new scene: the article's date.
+        assert!(
+            got.contains(&"criticized 2024-03-08 criticized.verb,date.article".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_cancellation_is_dated_by_the_act_not_by_the_plan() {
+        let got = dated(
+            "Ruto on Thursday canceled his planned June 12 summit with Museveni.\n",
+            (2024, 5, 25),
+        );
+        assert!(
+            got.contains(&"canceled 2024-05-23 canceled.verb".to_string()),
+            "{got:?}"
+        );
+        // The summit that will not take place keeps the date it had.
+        assert!(
+            got.contains(&"met 2024-06-12 met.canceled".to_string()),
+            "{got:?}"
         );
     }
 

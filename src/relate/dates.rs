@@ -33,6 +33,9 @@ pub enum DateKind {
     DayOffset(i32),
     /// "last week" (-1) or "this week" (0): the month of that week.
     Week(i32),
+    /// "last weekend" or "at the weekend" (-1 when past, +1 when ahead),
+    /// "this weekend" (0): the month of that weekend's Saturday.
+    Weekend(i32),
     /// "last month" (-1), "this month" (0).
     Month(i32),
     /// "last year" (-1), "this year" (0).
@@ -49,14 +52,17 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
           | {m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?
           | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m2}\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?
           | (?:in|during|until|by|early|late|mid|mid-|earlier\s+in|later\s+in)[\s-]+{m3}\b(?:\s+(?P<year3>(?:19|20)\d\d))?
+          | {m4}\s+(?P<year5>(?:19|20)\d\d)\b
           | (?:in|during|until|by)\s+(?P<year4>(?:19|20)\d\d)\b
+          | (?:at|over|during|on)\s+the\s+weekend\b
           | (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
           | (?P<rel>yesterday|today|tonight|tomorrow)\b
-          | (?P<which>last|this|next|past)\s+(?P<unit>week|month|year)\b
+          | (?P<which>last|this|next|past)\s+(?P<unit>weekend|week|month|year)\b
         )",
         m = MONTHS,
         m2 = MONTHS.replace("?P<month>", "?P<month2>"),
         m3 = MONTHS.replace("?P<month>", "?P<month3>"),
+        m4 = MONTHS.replace("?P<month>", "?P<month4>"),
     );
     crate::relate::regex(&pat)
 });
@@ -80,6 +86,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A "since" clause still open: a word or more after "since" ("since Moscow
+/// launched ..."; "since Sunday" itself dates an ongoing event's start), and
+/// no comma, semicolon or dash since.
+static SINCE_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| crate::relate::regex(r"\bsince\s+[^\s,;]+\s[^,;\u2013\u2014]*$"));
+
 /// Finds the date expressions in `region` of `text`, leaving out a dateline's.
 pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
     let hay = region.text(text);
@@ -88,6 +100,11 @@ pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
     for c in DATE_RE.captures_iter(hay) {
         let m = c.get(0).expect("group 0 always matches");
         if m.end() <= dateline_end {
+            continue;
+        }
+        // "the first visit since Moscow launched its invasion in February
+        // 2022": a date inside a "since" clause dates what came before.
+        if SINCE_OPEN.is_match(&hay[..m.start()]) {
             continue;
         }
         let span = Span::new(region.start + m.start(), region.start + m.end());
@@ -121,6 +138,15 @@ pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
                 month: Some(mo),
                 day: None,
             })
+        } else if let (Some(mo), Some(y)) = (
+            c.name("month4").and_then(|x| month_num(x.as_str())),
+            num("year5"),
+        ) {
+            // "from April 2023": a month and its year, no preposition needed.
+            DateKind::Calendar(PartialDate::month(y, mo))
+        } else if m.as_str().to_ascii_lowercase().ends_with("weekend") && c.name("which").is_none()
+        {
+            DateKind::Weekend(-1)
         } else if let Some(y) = num("year4") {
             DateKind::Calendar(PartialDate::year(y))
         } else if let Some(w) = c.name("wd") {
@@ -148,6 +174,7 @@ pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
             };
             match u.as_str().to_ascii_lowercase().as_str() {
                 "week" => DateKind::Week(n),
+                "weekend" => DateKind::Weekend(n),
                 "month" => DateKind::Month(n),
                 _ => DateKind::Year(n),
             }
@@ -207,6 +234,24 @@ pub fn resolve(kind: DateKind, doc: Option<Date>, future: bool) -> Option<Partia
         DateKind::Week(n) => {
             let d = doc?.checked_add((7 * n as i64).days()).ok()?;
             Some(PartialDate::month(d.year(), d.month()))
+        }
+        DateKind::Weekend(n) => {
+            let d = doc?;
+            // The Saturday on or before the article date, then moved by
+            // whole weeks; "at the weekend" of a plan is the coming one.
+            let back = (d.weekday().to_monday_zero_offset()
+                - Weekday::Saturday.to_monday_zero_offset())
+            .rem_euclid(7);
+            let sat = d.checked_sub((back as i64).days()).ok()?;
+            let weeks = match n {
+                -1 if future => 1,
+                -1 if back == 0 => -1,
+                -1 => 0,
+                0 if back > 1 => 1,
+                n => n,
+            };
+            let sat = sat.checked_add((7 * weeks as i64).days()).ok()?;
+            Some(PartialDate::month(sat.year(), sat.month()))
         }
         DateKind::Month(n) => {
             let d = doc?
@@ -287,6 +332,59 @@ mod tests {
         assert_eq!(found[0].span.text(s), "Tuesday");
         let s = "SAO PAULO, Brazil, March 4, 2024 - Lula spoke.";
         assert!(find(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn a_month_with_its_year_needs_no_preposition() {
+        let doc = Some(Date::constant(2025, 11, 18));
+        assert_eq!(
+            one("a courtesy from April 2023, when they met", doc, false).as_deref(),
+            Some("2023-04")
+        );
+        assert_eq!(
+            one("since May 2019", doc, false).as_deref(),
+            Some("2019-05")
+        );
+    }
+
+    #[test]
+    fn a_since_clause_dates_nothing_after_it() {
+        let s = "his first visit since the war began in February 2022";
+        assert!(find(s, Span::new(0, s.len())).is_empty());
+        // "since Sunday" dates the start of what goes on, and a comma
+        // closes the clause.
+        let s = "hosting him since Sunday";
+        assert_eq!(find(s, Span::new(0, s.len())).len(), 1);
+        let s = "since the war began, they met in March";
+        assert_eq!(find(s, Span::new(0, s.len())).len(), 1);
+    }
+
+    #[test]
+    fn weekends_are_the_month_of_their_saturday() {
+        // 2024-07-09 was a Tuesday; 2024-06-03 a Monday.
+        let doc = Some(Date::constant(2024, 7, 9));
+        assert_eq!(
+            one("told him at the weekend", doc, false).as_deref(),
+            Some("2024-07")
+        );
+        let doc = Some(Date::constant(2024, 6, 3));
+        assert_eq!(
+            one("met last weekend", doc, false).as_deref(),
+            Some("2024-06")
+        );
+        assert_eq!(
+            one("over the weekend", Some(Date::constant(2024, 6, 1)), false).as_deref(),
+            Some("2024-05")
+        );
+        assert_eq!(
+            one(
+                "will meet this weekend",
+                Some(Date::constant(2024, 5, 29)),
+                true
+            )
+            .as_deref(),
+            Some("2024-06")
+        );
     }
 
     #[test]

@@ -71,8 +71,13 @@ pub struct Found {
     pub object: ActorIdx,
     /// Whether it happened.
     pub status: Status,
-    /// When.
+    /// When, as the sentence says.
     pub date: Option<PartialDate>,
+    /// When, as the paragraph's story so far says: the last date named in
+    /// the sentences before it ("Kim reached Vietnam on Tuesday. Trump flew
+    /// in late the same day."), for an event that happened and whose own
+    /// sentence names none.
+    pub context_date: Option<PartialDate>,
     /// Where (a place actor).
     pub place: Option<ActorIdx>,
     /// The sentence that says so.
@@ -93,7 +98,7 @@ const PLACE_PREPS: &[&str] = &[
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s",
+        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)",
     )
 });
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -176,6 +181,7 @@ pub fn relate(
             object: link.office,
             status: Status::Occurred,
             date: None,
+            context_date: None,
             place: None,
             evidence: sentences[link.sentence],
             trigger: link.span,
@@ -258,7 +264,42 @@ pub fn relate(
         };
         key(a) == key(b)
     });
+    for f in &mut out {
+        if f.date.is_none() && f.status == Status::Occurred && f.relation != Relation::HoldsOffice {
+            f.context_date = context_date(text, sentences, f.sentence, doc_date);
+        }
+    }
     out
+}
+
+/// How many sentences back a paragraph's narrative date still holds.
+const CONTEXT_SENTENCES: usize = 2;
+
+/// The last date named in the (at most [`CONTEXT_SENTENCES`]) sentences
+/// before sentence `si` of its paragraph, read as past: a story tells its
+/// events in order, and an undated one happened when the last dated one did.
+/// A line break ends a paragraph; a date in another paragraph says nothing.
+fn context_date(
+    text: &str,
+    sentences: &[Span],
+    si: usize,
+    doc_date: Option<Date>,
+) -> Option<PartialDate> {
+    let mut at = si;
+    for _ in 0..CONTEXT_SENTENCES {
+        let prev = at.checked_sub(1)?;
+        if text
+            .get(sentences[prev].end..sentences[at].start)
+            .is_none_or(|gap| gap.contains('\n'))
+        {
+            return None;
+        }
+        if let Some(e) = dates::find(text, sentences[prev]).last() {
+            return dates::resolve(e.kind, doc_date, false);
+        }
+        at = prev;
+    }
+    None
 }
 
 /// Which kinds of actor may stand on each side of a relation. People meet,
@@ -571,10 +612,10 @@ fn apply(
         text,
         s.span,
         trig,
-        clause_start,
-        clause_end,
+        (clause_start, clause_end),
         doc_date,
         status,
+        rule.relation,
     );
     let place = if is_place_rule {
         None
@@ -592,8 +633,7 @@ fn apply(
             resolved,
             gaz,
             trig,
-            clause_start,
-            clause_end,
+            (clause_start, clause_end),
             &pairs,
         )
     };
@@ -634,6 +674,7 @@ fn apply(
             object: ob,
             status,
             date,
+            context_date: None,
             place,
             evidence: s.span,
             trigger: trig,
@@ -791,12 +832,17 @@ fn pick_date(
     text: &str,
     sent: Span,
     trig: Span,
-    clause_start: usize,
-    clause_end: usize,
+    (clause_start, clause_end): (usize, usize),
     doc: Option<Date>,
     status: Status,
+    relation: Relation,
 ) -> Option<PartialDate> {
-    let exprs = dates::find(text, sent);
+    let mut exprs = dates::find(text, sent);
+    // "canceled his planned June 12 summit on Thursday": the date inside
+    // the plan's name is the plan's; the cancellation has its own.
+    if relation == Relation::Canceled {
+        exprs.retain(|e| !names_the_plan(text, e.span));
+    }
     let in_clause: Vec<&dates::DateExpr> = exprs
         .iter()
         .filter(|e| e.span.start >= clause_start && e.span.end <= clause_end)
@@ -819,14 +865,25 @@ fn pick_date(
     dates::resolve(best.kind, doc, status != Status::Occurred)
 }
 
+/// A date that sits inside the name of a planned event ("his planned June
+/// 12 summit", "the May 9 visit").
+fn names_the_plan(text: &str, date: Span) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        regex(r"\b(?:planned|scheduled|upcoming|proposed|his|her|their|its|the)\s+$")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        regex(r"^\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|visit|trip|call|conference)\b")
+    });
+    BEFORE.is_match(&text[..date.start]) && AFTER.is_match(&text[date.end..])
+}
+
 fn pick_place(
     relation: Relation,
     s: &Sent,
     resolved: &Resolved,
     gaz: &Gazetteer,
     trig: Span,
-    clause_start: usize,
-    clause_end: usize,
+    (clause_start, clause_end): (usize, usize),
     pairs: &[(ActorIdx, ActorIdx, Span)],
 ) -> Option<ActorIdx> {
     let text = s.text;
