@@ -119,6 +119,17 @@ static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
 });
+/// Between two places, a noun that puts the second inside the first ("the
+/// Black Sea resort of Sochi", "the Kenyan port city of Mombasa").
+static SETTING_NOUN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:resort|city|town|port|village|capital|island|region|province|state|enclave|district|county|suburb|outskirts|valley|peninsula)\s+of\s+(?:the\s+)?$",
+    )
+});
+/// "to the Black Sea resort of X": a destination named by what it is.
+static DESTINATION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(r"(?i)\bto\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
+});
 /// Nouns that make a trigger nominal ("the Budapest summit").
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
@@ -153,6 +164,24 @@ pub fn relate(
                     && resolved.actors[m.actor].kind != Kind::Office
                     && m.how != How::Office
             })
+            .collect();
+        // "the Black Sea resort of Sochi": the first place only says where
+        // the second lies; the second is where things happen.
+        let actors: Vec<&Mention> = actors
+            .iter()
+            .enumerate()
+            .filter(|&(i, m)| {
+                !(resolved.actors[m.actor].kind == Kind::Place
+                    && actors.get(i + 1).is_some_and(|n| {
+                        resolved.actors[n.actor].kind == Kind::Place
+                            && text.get(m.span.end..n.span.start).is_some_and(|gap| {
+                                SETTING_NOUN_OF
+                                    .find(gap)
+                                    .is_some_and(|g| g.end() == gap.len())
+                            })
+                    }))
+            })
+            .map(|(_, m)| *m)
             .collect();
         // A relation needs two actors (a plural mention is two).
         if actors.len() < 2 || actors.iter().all(|m| m.actor == actors[0].actor) {
@@ -899,6 +928,13 @@ fn pick_place(
         let rank = match prep.as_deref() {
             Some("in" | "at") => 0,
             Some("of") if SETTING_OF.is_match(&text[clause_start..m.span.start]) => 0,
+            // "flew to the Black Sea resort of Sochi for talks".
+            Some("of")
+                if relation != Relation::Criticized
+                    && DESTINATION_OF.is_match(&text[clause_start..m.span.start]) =>
+            {
+                1
+            }
             // Criticism has a setting ("in Nairobi") but no destination: in
             // "wrong for X to go to Kampala" the place is what was criticized.
             Some("to") if relation != Relation::Criticized => 1,

@@ -25,6 +25,15 @@ use crate::span::Span;
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 
+/// Words that open a clause of their own between a person and a pronoun
+/// ("X said that Y had invited him" binds nothing to X's clause).
+static CLAUSE_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:that|who|whom|which|said|says|after|before|when|while|because|and|but)\b",
+    )
+    .expect("a valid pattern")
+});
+
 /// The top offices of an organization, whose holder is its "chief" or "leader".
 const ORG_TOP_OFFICES: &[&str] = &[
     "secretary-general",
@@ -1450,6 +1459,29 @@ impl Ctx<'_> {
                 .min_by_key(|m| m.span.start)
         {
             return Some(m.actor);
+        }
+        // "the Kenyan leader welcomed him": an object pronoun is not the
+        // subject of its own clause, but someone named before that subject.
+        if span.text(self.text).eq_ignore_ascii_case("him")
+            && let Some(local) = same
+            && !self.text[local.span.end..span.start].contains([',', ';', '"', '\u{201c}'])
+            && !CLAUSE_OPENER.is_match(&self.text[local.span.end..span.start])
+        {
+            let mut earlier: Vec<&Mention> = self
+                .out
+                .mentions
+                .iter()
+                .filter(people)
+                .filter(|m| m.span.end <= local.span.start && m.actor != local.actor)
+                .collect();
+            // The nearest in its own sentence, else the subject (first
+            // person) of the latest sentence before.
+            earlier.sort_by_key(|m| m.span.start);
+            let pick = earlier.iter().rev().find(|m| m.sentence == si).or_else(|| {
+                let last = earlier.last()?.sentence;
+                earlier.iter().find(|m| m.sentence == last)
+            });
+            return pick.map(|m| m.actor);
         }
         if let Some(m) = same {
             return Some(m.actor);

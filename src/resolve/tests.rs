@@ -396,3 +396,27 @@ fn an_organizations_chief_is_the_holder_of_its_top_office() {
     let r = resolve(text, &sents, &gaz, Some(Date::constant(2019, 3, 1)));
     assert!(r.actors.iter().all(|a| a.id != "amina-odhiambo"));
 }
+
+#[test]
+fn an_object_pronoun_is_not_the_subject_of_its_clause() {
+    let him = |text: &str| {
+        let (_, shown) = run(text, Some(Date::constant(2024, 3, 1)));
+        shown
+            .into_iter()
+            .filter(|s| s.starts_with("him="))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        him("Uhuru Kenyatta landed in Nairobi. William Ruto welcomed him at State House."),
+        ["him=uhuru-kenyatta:pronoun"]
+    );
+    assert_eq!(
+        him("Uhuru Kenyatta said William Ruto had invited him."),
+        ["him=uhuru-kenyatta:pronoun"]
+    );
+    // Across a clause boundary the nearest person may be meant.
+    assert_eq!(
+        him("Uhuru Kenyatta met William Ruto, and aides said he had called him."),
+        ["him=william-ruto:pronoun"]
+    );
+}
