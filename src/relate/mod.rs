@@ -126,6 +126,9 @@ static SETTING_NOUN_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:[\p{L}-]+\s+){0,2}?(?:resort|city|town|port|village|capital|island|region|province|state|enclave|district|county|suburb|outskirts|valley|peninsula)\s+of\s+(?:the\s+)?$",
     )
 });
+/// "by" and a title at most, right before a name.
+static BY_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| crate::relate::regex(r"\bby\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}.-]*\s+){0,4}$"));
 /// "to the Black Sea resort of X": a destination named by what it is.
 static DESTINATION_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"(?i)\bto\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
@@ -573,6 +576,18 @@ fn apply(
                 .filter_map(|a| cands.iter().find(|m| m.actor == a).map(|m| (a, m.span)))
                 .collect()
         };
+        // "a visit to Nairobi in late February by Japan's foreign minister":
+        // a nominal trigger's agent follows "by".
+        if subj.is_empty()
+            && nominal
+            && let Some(agent) = after.iter().find(|m| {
+                // "by" and then at most a title ("by Japanese Foreign Minister X").
+                resolved.actors[m.actor].kind == Kind::Person
+                    && BY_TITLE.is_match(&text[trig.end..m.span.start])
+            })
+        {
+            subj.push(agent.actor);
+        }
         // "In a letter to Ruto, Scholz proposed ...": the subject follows the objects.
         if subj.is_empty()
             && let Some(last) = objs.last()

@@ -28,6 +28,12 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b",
     )
 });
+/// An adjective of plans right before a nominal trigger ("his upcoming trip").
+static PLAN_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"(?i)\b(?:upcoming|planned|scheduled|forthcoming|proposed|expected|impending)\s+(?:[\w-]+\s+)?$",
+    )
+});
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"(?i)\bto\s*$"));
 static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
@@ -58,6 +64,11 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
     let near: String = tail_words(before, 5);
     if NEGATED.is_match(&near) {
         return Status::Denied;
+    }
+    // "he may meet X after his upcoming trip to Y": the trip is a plan,
+    // whatever the clause around it hedges.
+    if PLAN_ADJECTIVE.is_match(&tail_words(before, 3)) {
+        return Status::Planned;
     }
     if HYPOTHETICAL.is_match(before) || MAY.is_match(before) {
         return Status::Hypothetical;
@@ -145,6 +156,17 @@ mod tests {
             Status::Denied
         );
         assert_eq!(st("Ruto has never met Lula.", "met"), Status::Denied);
+        assert_eq!(
+            st(
+                "Ruto said he may meet Lula after his upcoming trip to Brazil.",
+                "trip to"
+            ),
+            Status::Planned
+        );
+        assert_eq!(
+            st("Ruto denied his planned trip to Brazil.", "trip to"),
+            Status::Denied
+        );
         assert_eq!(
             st(
                 "Ruto and Lula were to meet in May, but the plans were called off.",
