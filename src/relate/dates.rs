@@ -92,8 +92,20 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static SINCE_OPEN: LazyLock<Regex> =
     LazyLock::new(|| crate::relate::regex(r"\bsince\s+[^\s,;]+\s[^,;\u2013\u2014]*$"));
 
+static SINCE_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"\bsince\s+$"));
+
 /// Finds the date expressions in `region` of `text`, leaving out a dateline's.
 pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
+    find_with(text, region, true)
+}
+
+/// [`find`], with the dates after "since" kept: in "since June 2021, when
+/// they met" the date is the clause's own.
+pub fn find_with_since(text: &str, region: Span) -> Vec<DateExpr> {
+    find_with(text, region, false)
+}
+
+fn find_with(text: &str, region: Span, skip_since: bool) -> Vec<DateExpr> {
     let hay = region.text(text);
     let dateline_end = DATELINE.find(hay).map(|m| m.end()).unwrap_or(0);
     let mut out = Vec::new();
@@ -104,7 +116,7 @@ pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
         }
         // "the first visit since Moscow launched its invasion in February
         // 2022": a date inside a "since" clause dates what came before.
-        if SINCE_OPEN.is_match(&hay[..m.start()]) {
+        if skip_since && SINCE_OPEN.is_match(&hay[..m.start()]) {
             continue;
         }
         let span = Span::new(region.start + m.start(), region.start + m.end());
@@ -185,6 +197,14 @@ pub fn find(text: &str, region: Span) -> Vec<DateExpr> {
         if let DateKind::Calendar(pd) = kind
             && let (Some(mo), Some(d)) = (pd.month, pd.day)
             && Date::new(pd.year.unwrap_or(2024), mo, d).is_err()
+        {
+            continue;
+        }
+        // "their first talks since March 2019": the last time, not this one
+        // ("hosting him since Sunday" still dates an ongoing visit).
+        if skip_since
+            && matches!(kind, DateKind::Calendar(_))
+            && SINCE_RIGHT_BEFORE.is_match(&hay[..m.start()])
         {
             continue;
         }
@@ -341,10 +361,12 @@ mod tests {
             one("a courtesy from April 2023, when they met", doc, false).as_deref(),
             Some("2023-04")
         );
-        assert_eq!(
-            one("since May 2019", doc, false).as_deref(),
-            Some("2019-05")
-        );
+        assert_eq!(one("in May 2019", doc, false).as_deref(), Some("2019-05"));
+        // Right after "since", the last time, not this one; kept for a
+        // "when" clause that the date introduces.
+        let s = "since May 2019";
+        assert!(find(s, Span::new(0, s.len())).is_empty());
+        assert_eq!(find_with_since(s, Span::new(0, s.len())).len(), 1);
     }
 
     #[test]

@@ -98,12 +98,12 @@ const PLACE_PREPS: &[&str] = &[
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)",
+        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)|,\s+(?:when|where)\s",
     )
 });
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s|\s+and\s+(?:was|were|is|are|has|had|have)\s",
+        r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|,\s+(?:when|where)\s",
     )
 });
 static PASSIVE_BEFORE: LazyLock<Regex> =
@@ -231,17 +231,19 @@ pub fn relate(
             (f.subject, f.object)
         }
     };
-    let met: std::collections::HashSet<(ActorIdx, ActorIdx)> = out
+    // The same holds for what did not happen: "denies report that X spoke
+    // to Y" beside "denied that X had spoken by telephone with Y" is one call.
+    let met: std::collections::HashSet<(ActorIdx, ActorIdx, Status)> = out
         .iter()
-        .filter(|f| {
-            matches!(f.relation, Relation::Met | Relation::Called) && f.status == Status::Occurred
+        .filter(|f| matches!(f.relation, Relation::Met | Relation::Called))
+        .map(|f| {
+            let (a, b) = unordered(f);
+            (a, b, f.status)
         })
-        .map(unordered)
         .collect();
     out.retain(|f| {
-        !(f.relation == Relation::SpokeTo
-            && f.status == Status::Occurred
-            && met.contains(&unordered(f)))
+        let (a, b) = unordered(f);
+        !(f.relation == Relation::SpokeTo && met.contains(&(a, b, f.status)))
     });
     // Where two rules read overlapping words of one sentence as the same
     // relation between the same actors, the longer trigger is the more
@@ -427,11 +429,23 @@ fn apply(
         .map(|m| trig.end + m.start())
         .unwrap_or(s.span.end);
     let before_text = &text[s.span.start..trig.start];
-    let clause_start = CLAUSE_START
-        .find_iter(before_text)
-        .last()
+    let opener = CLAUSE_START.find_iter(before_text).last();
+    let clause_start = opener
         .map(|m| s.span.start + m.end())
         .unwrap_or(s.span.start);
+    // ", where ..." and ", when ...": the words before the comma say where
+    // and when the clause's event took place.
+    let relative_at = opener.and_then(|m| {
+        let w = m.as_str().to_ascii_lowercase();
+        let at = s.span.start + m.start();
+        if w.contains("where") {
+            Some((at, true))
+        } else if w.contains("when") {
+            Some((at, false))
+        } else {
+            None
+        }
+    });
     let passive = PASSIVE_BEFORE.is_match(before_text) && BY_AFTER.is_match(after_trig);
     let is_place_rule = rule.object_place;
 
@@ -609,8 +623,13 @@ fn apply(
 
     let mut pairs: Vec<(ActorIdx, ActorIdx, Span)> = Vec::new();
     if objects.is_empty() {
-        // "Ruto and Lula met": a symmetric relation within the subject group.
-        if rule.relation.is_symmetric() && subjects.len() >= 2 {
+        // "Ruto and Lula met": a symmetric relation within the subject group;
+        // "Ruto and Lula met with a delegation" names another party, unknown.
+        let wants_object = {
+            let t = trig.text(text).to_ascii_lowercase();
+            t.ends_with("with") || t.ends_with("between")
+        };
+        if rule.relation.is_symmetric() && subjects.len() >= 2 && !wants_object {
             pairs.push((subjects[1], subjects[0], trig));
         }
     } else if let Some(&subj) = subjects.first() {
@@ -661,6 +680,17 @@ fn apply(
         status,
         rule.relation,
     );
+    let in_clause_date = !dates::find(text, Span::new(clause_start, clause_end)).is_empty();
+    let date = match relative_at {
+        // "since June 2021, when Putin met Biden": the date before the comma.
+        Some((at, false)) if !in_clause_date => {
+            dates::find_with_since(text, Span::new(s.span.start, at))
+                .last()
+                .and_then(|e| dates::resolve(e.kind, doc_date, status != Status::Occurred))
+                .or(date)
+        }
+        _ => date,
+    };
     let place = if is_place_rule {
         None
     } else if let Some(p) = prenominal {
@@ -680,6 +710,18 @@ fn apply(
             (clause_start, clause_end),
             &pairs,
         )
+        .or_else(|| {
+            // "landed in San Francisco, where Newsom greeted him".
+            let (at, true) = relative_at? else {
+                return None;
+            };
+            s.actors
+                .iter()
+                .rfind(|m| m.span.end <= at && resolved.actors[m.actor].kind == Kind::Place)
+                // A date may stand between ("in San Francisco on Tuesday, where").
+                .filter(|m| text[m.span.end..at].split_whitespace().count() <= 3)
+                .map(|m| m.actor)
+        })
     };
     let exprs = dates::find(text, s.span);
     for (sj, ob, ospan) in pairs {
@@ -906,8 +948,34 @@ fn pick_date(
         }
     })?;
     // What did not (yet) happen lies ahead: "denied he would go on May 9".
-    dates::resolve(best.kind, doc, status != Status::Occurred)
+    let date = dates::resolve(best.kind, doc, status != Status::Occurred)?;
+    // "talks on Tuesday, a day after X welcomed him": the day before.
+    if best.span.end <= trig.start
+        && let Some(c) = DAYS_APART.captures(&text[best.span.end..trig.start])
+        && let Some(d) = date.to_date()
+    {
+        let n: i64 = match c[1].to_ascii_lowercase().as_str() {
+            "a" | "one" | "the" => 1,
+            "two" => 2,
+            _ => 3,
+        };
+        let n = if c[2].eq_ignore_ascii_case("after") {
+            -n
+        } else {
+            n
+        };
+        if let Ok(moved) = d.checked_add(jiff::ToSpan::days(n)) {
+            return Some(PartialDate::from_date(moved));
+        }
+    }
+    Some(date)
 }
+
+/// "a day after", "two days before": how far the event lies from the date
+/// named before it.
+static DAYS_APART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^[^.;]{0,20}?\b(a|one|the|two|three)\s+days?\s+(after|before)\b[^.;]*$")
+});
 
 /// A date that sits inside the name of a planned event ("his planned June
 /// 12 summit", "the May 9 visit").

@@ -34,6 +34,12 @@ static CLAUSE_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .expect("a valid pattern")
 });
 
+/// "Zelensky, who held a call with him": the relative clause's subject is
+/// the person before "who", and its object someone else.
+static RELATIVE_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^,\s+who\s+[^,;.]*$").expect("a valid pattern")
+});
+
 /// The top offices of an organization, whose holder is its "chief" or "leader".
 const ORG_TOP_OFFICES: &[&str] = &[
     "secretary-general",
@@ -1464,8 +1470,9 @@ impl Ctx<'_> {
         // subject of its own clause, but someone named before that subject.
         if span.text(self.text).eq_ignore_ascii_case("him")
             && let Some(local) = same
-            && !self.text[local.span.end..span.start].contains([',', ';', '"', '\u{201c}'])
-            && !CLAUSE_OPENER.is_match(&self.text[local.span.end..span.start])
+            && (RELATIVE_SUBJECT.is_match(&self.text[local.span.end..span.start])
+                || (!self.text[local.span.end..span.start].contains([',', ';', '"', '\u{201c}'])
+                    && !CLAUSE_OPENER.is_match(&self.text[local.span.end..span.start])))
         {
             let mut earlier: Vec<&Mention> = self
                 .out
