@@ -31,10 +31,12 @@ import json
 
 ORGS = r"""
 # --- governments: metonyms and offices of the executive
+# (A palace named as a building, "the Elysee Palace", is a site in gen_places.py;
+# the bare metonym, "the Elysee said", is the government here.)
 Kremlin|government|Russia||the Kremlin;Moscow Kremlin|
 White House|government|United States||the White House|
 Downing Street|government|United Kingdom||Number 10;No. 10;No 10;10 Downing Street|
-Élysée|government|France||Elysee;Élysée Palace;Elysee Palace;Elysée|
+Élysée|government|France||Elysee;Elysée|
 Matignon|government|France||Hôtel Matignon;Hotel Matignon|
 Zhongnanhai|government|China|||
 Blue House|government|South Korea||Cheong Wa Dae|
@@ -42,12 +44,12 @@ Yongsan presidential office|government|South Korea|||
 Kantei|government|Japan||Prime Minister's Office of Japan|
 Bankova|government|Ukraine||Office of the President of Ukraine;Ukrainian Presidential Office;Presidential Office of Ukraine|
 German Chancellery|government|Germany|||
-Quirinal Palace|government|Italy||Quirinale|
+Quirinale|government|Italy||Quirinal|
 Palazzo Chigi|government|Italy|||
-Moncloa|government|Spain||Moncloa Palace|
+Moncloa|government|Spain|||
 Casa Rosada|government|Argentina|||
-Planalto|government|Brazil||Planalto Palace;Palácio do Planalto|
-Miraflores Palace|government|Venezuela|||
+Planalto|government|Brazil|||
+Miraflores|government|Venezuela|||
 Aso Rock|government|Nigeria||Aso Villa|
 Union Buildings|government|South Africa|||
 Prime Minister's Office of Israel|government|Israel||Israeli Prime Minister's Office|

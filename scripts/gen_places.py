@@ -759,6 +759,11 @@ Calais|site|FR||
 Chequers|site|GB||
 Balmoral|site|GB|Balmoral Castle|
 Buckingham Palace|site|GB||
+Élysée Palace|site|FR|Elysee Palace;Elysée Palace|
+Moncloa Palace|site|ES|Palacio de la Moncloa|
+Planalto Palace|site|BR|Palácio do Planalto|
+Quirinal Palace|site|IT|Palazzo del Quirinale|
+Miraflores Palace|site|VE|Palacio de Miraflores|
 Windsor Castle|site|GB||
 Westminster|site|GB||
 Whitehall|site|GB||

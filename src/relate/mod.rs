@@ -387,10 +387,15 @@ fn is_possessive(word: &str) -> bool {
     )
 }
 
+/// The word before a mention, an article skipped ("at the Moncloa Palace").
 fn prep_before(text: &str, m: &Mention) -> Option<String> {
-    words_before(text, m.span.start, 1)
-        .first()
-        .map(|w| w.to_lowercase())
+    let words = words_before(text, m.span.start, 2);
+    let first = words.first()?.to_lowercase();
+    if first == "the" {
+        words.get(1).map(|w| w.to_lowercase())
+    } else {
+        Some(first)
+    }
 }
 
 fn is_setting(text: &str, resolved: &Resolved, m: &Mention) -> bool {
