@@ -1083,8 +1083,12 @@ impl Ctx<'_> {
                 }
             }
             None => {
-                // A description: the office, and the person who holds it.
-                if let Some(o) = office_actor {
+                // A description: the office, and the person who holds it;
+                // "a UN spokesman said" is some spokesman, no one in particular.
+                let indefinite = text::words_before(text, start, 1)
+                    .first()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+                if let Some(o) = office_actor.filter(|_| !indefinite) {
                     if jur.is_some() {
                         self.mention(phrase, o, How::Office, si);
                     }

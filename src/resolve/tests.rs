@@ -420,3 +420,18 @@ fn an_object_pronoun_is_not_the_subject_of_its_clause() {
         ["him=william-ruto:pronoun"]
     );
 }
+
+#[test]
+fn an_indefinite_description_is_no_one_in_particular() {
+    let (_, shown) = run(
+        "A Kenyan foreign minister once said so. The Kenyan foreign minister spoke.",
+        Some(Date::constant(2025, 1, 1)),
+    );
+    assert_eq!(
+        shown,
+        [
+            "Kenyan foreign minister=foreign-minister-of-kenya:office",
+            "Kenyan foreign minister=musalia-mudavadi:description"
+        ]
+    );
+}
