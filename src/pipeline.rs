@@ -478,6 +478,16 @@ mod tests {
             got.contains(&"visited 2024-03-05 date.context,visited.verb".to_string()),
             "{got:?}"
         );
+        // "the next morning" is the day after the paragraph's last date.
+        let next = dated(
+            "Kishida arrived in Seoul on Sunday. Yoon welcomed him at the presidential office \
+             the next morning.\n",
+            (2024, 6, 12),
+        );
+        assert!(
+            next.contains(&"hosted 2024-06-10 date.context,hosted.verb".to_string()),
+            "{next:?}"
+        );
         // A new paragraph is a new scene: the article's date.
         assert!(
             got.contains(&"criticized 2024-03-08 criticized.verb,date.article".to_string()),

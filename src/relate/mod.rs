@@ -98,7 +98,7 @@ const PLACE_PREPS: &[&str] = &[
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)|,\s+(?:when|where)\s",
+        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)|,\s+(?:when|where)\s|,\s+(?:said|says|added|told)\b",
     )
 });
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -306,6 +306,11 @@ pub fn relate(
     out
 }
 
+/// "the next day": the day after the paragraph's last date.
+static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|a\s+day\s+later)\b")
+});
+
 /// How many sentences back a paragraph's narrative date still holds.
 const CONTEXT_SENTENCES: usize = 2;
 
@@ -329,7 +334,14 @@ fn context_date(
             return None;
         }
         if let Some(e) = dates::find(text, sentences[prev]).last() {
-            return dates::resolve(e.kind, doc_date, false);
+            let date = dates::resolve(e.kind, doc_date, false)?;
+            // "arrived on Sunday. X welcomed him the next morning."
+            if NEXT_DAY.is_match(sentences[si].text(text))
+                && let Some(d) = date.to_date()
+            {
+                return d.tomorrow().ok().map(PartialDate::from_date).or(Some(date));
+            }
+            return Some(date);
         }
         at = prev;
     }
