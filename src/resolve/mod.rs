@@ -40,6 +40,9 @@ static RELATIVE_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
     regex::Regex::new(r"(?i)^,\s+who\s+[^,;.]*$").expect("a valid pattern")
 });
 
+/// Ministers who are diplomats ("the two diplomats met").
+const DIPLOMATIC_MINISTERS: &[&str] = &["foreign minister", "secretary of state"];
+
 /// The top offices of an organization, whose holder is its "chief" or "leader".
 const ORG_TOP_OFFICES: &[&str] = &[
     "secretary-general",
@@ -1535,12 +1538,40 @@ impl Ctx<'_> {
             })
     }
 
-    /// True when the person holds some office on the article's date.
-    fn holds_any_office(&self, a: ActorIdx) -> bool {
-        let by_gaz = self.out.actors[a]
-            .entry
-            .is_some_and(|e| !self.gaz.offices_of(e, self.date).is_empty());
-        by_gaz || self.out.offices.iter().any(|l| l.person == a && !l.past)
+    /// True when the person holds, on the article's date, an office that
+    /// `fits` (given the office entry), by the gazetteer or by the article.
+    fn holds_office_that(
+        &self,
+        a: ActorIdx,
+        fits: impl Fn(&crate::gazetteer::Entry) -> bool,
+    ) -> bool {
+        let by_gaz = self.out.actors[a].entry.is_some_and(|e| {
+            self.gaz
+                .offices_of(e, self.date)
+                .iter()
+                .any(|(o, _)| fits(self.gaz.entry(*o)))
+        });
+        by_gaz
+            || self.out.offices.iter().any(|l| {
+                l.person == a
+                    && !l.past
+                    && self.out.actors[l.office]
+                        .entry
+                        .is_some_and(|o| fits(self.gaz.entry(o)))
+            })
+    }
+
+    /// "the two diplomats": foreign ministers, envoys and ambassadors.
+    fn is_diplomat(&self, a: ActorIdx) -> bool {
+        self.holds_office_that(a, |o| {
+            o.subtype.as_deref() == Some("diplomat")
+                || DIPLOMATIC_MINISTERS.contains(&o.label.as_str())
+        })
+    }
+
+    /// "the two ministers": holders of a ministry.
+    fn is_minister(&self, a: ActorIdx) -> bool {
+        self.holds_office_that(a, |o| o.subtype.as_deref() == Some("minister"))
     }
 
     fn pronouns(&mut self, si: usize, sent: Span, covered: &[Span]) {
@@ -1590,7 +1621,8 @@ impl Ctx<'_> {
             let wanted = |a: ActorIdx| -> bool {
                 match noun.as_str() {
                     "leaders" | "presidents" | "heads" => self.is_head(a),
-                    "ministers" | "diplomats" => self.holds_any_office(a),
+                    "diplomats" => self.is_diplomat(a),
+                    "ministers" => self.is_minister(a),
                     _ => true,
                 }
             };

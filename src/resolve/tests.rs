@@ -435,3 +435,29 @@ fn an_indefinite_description_is_no_one_in_particular() {
         ]
     );
 }
+
+#[test]
+fn the_two_diplomats_are_the_last_two_diplomats_named() {
+    let gaz_text = r#"{"kind":"person","label":"Musalia Mudavadi","offices":[{"title":"foreign minister","of":"Kenya","from":"2024-07-01"}]}
+{"kind":"person","label":"Mauro Vieira","offices":[{"title":"foreign minister","of":"Brazil","from":"2023-01-01"}]}
+{"kind":"person","label":"William Ruto","offices":[{"title":"president","of":"Kenya","from":"2022-09-13"}]}
+{"kind":"place","label":"Kenya","type":"country"}
+{"kind":"place","label":"Brazil","type":"country"}
+{"kind":"office","label":"president","type":"head_of_state"}
+{"kind":"office","label":"foreign minister","type":"minister"}
+"#;
+    let (gaz, d) = Gazetteer::builder().add_text(gaz_text, "t.jsonl").build();
+    assert!(d.is_empty(), "{d:?}");
+    let text =
+        "Mudavadi called Vieira. William Ruto said nothing. The two diplomats last met in May.";
+    let sents = sentence::split(text, Span::new(0, text.len()));
+    let r = resolve(text, &sents, &gaz, Some(Date::constant(2025, 3, 1)));
+    let mut two: Vec<&str> = r
+        .mentions
+        .iter()
+        .filter(|m| m.how == How::Plural)
+        .map(|m| r.actors[m.actor].id.as_str())
+        .collect();
+    two.sort();
+    assert_eq!(two, ["mauro-vieira", "musalia-mudavadi"]);
+}
