@@ -2,7 +2,7 @@
 
 use super::{PipelineArgs, error, warning};
 use actorgraph::diag::{Diagnostic, Severity};
-use actorgraph::export::{ExportOptions, Format, write_atomic};
+use actorgraph::export::{ExportOptions, Format};
 use actorgraph::graph::Graph;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::path::PathBuf;
@@ -118,14 +118,13 @@ pub fn run(args: BuildArgs) -> ExitCode {
     let mut failed = false;
     for (format, path) in &targets {
         let opts = ExportOptions { multi: args.multi };
-        let written = format.render(&graph, &opts).and_then(|bytes| {
-            if path.as_os_str() == "-" {
+        let written = if path.as_os_str() == "-" {
+            format.render(&graph, &opts).map(|bytes| {
                 super::out(&String::from_utf8_lossy(&bytes));
-                Ok(())
-            } else {
-                write_atomic(path, &bytes)
-            }
-        });
+            })
+        } else {
+            format.write_file(&graph, &opts, path)
+        };
         match written {
             Ok(()) => {}
             Err(e) => {
