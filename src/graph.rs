@@ -282,7 +282,16 @@ impl Graph {
     }
 
     /// Merges another graph into this one.
-    pub fn merge(&mut self, other: Graph) {
+    pub fn merge(&mut self, mut other: Graph) {
+        // A merge walks every item of `other`, so the smaller graph is folded
+        // into the larger (the merge is commutative): the last merges of a
+        // parallel build then cost the smaller part, not the whole. The caps
+        // stay this graph's.
+        let size = |g: &Graph| g.docs.len() + g.nodes.len() + g.edges.len();
+        if size(&other) > size(self) {
+            std::mem::swap(self, &mut other);
+            self.limits = other.limits;
+        }
         for (id, info) in other.docs {
             self.add_doc(&id, info);
         }
