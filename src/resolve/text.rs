@@ -20,7 +20,7 @@ pub fn next_word(s: &str, pos: usize) -> Option<(usize, usize)> {
         .map(|(k, c)| (off + k, c))?;
     let start = pos + off;
     let mut end = start;
-    let word = s[start..].as_bytes();
+    let word = &s.as_bytes()[start..];
     let mut k = 0;
     while k < word.len() && word[k].is_ascii_alphanumeric() {
         k += 1;
