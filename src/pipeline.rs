@@ -282,7 +282,7 @@ impl Analysis {
                     .then(|| self.date.map(PartialDate::from_date))
                     .flatten()
             });
-            let mut rules: BTreeSet<String> = [f.rule.clone()].into();
+            let mut rules = crate::graph::SmallSet::from([f.rule.clone()]);
             if by_article {
                 rules.insert(ARTICLE_DATE_RULE.to_string());
             }

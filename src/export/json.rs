@@ -14,7 +14,7 @@
 use crate::clean::dup::{self, Signature};
 use crate::date::PartialDate;
 use crate::error::{Error, Result};
-use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
+use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node, SmallSet};
 use crate::model::{Kind, Relation, Status};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -229,8 +229,8 @@ struct EdgeOut<'a, V: Serialize> {
     places: &'a BTreeMap<String, u64>,
     weight: u64,
     sentences: u64,
-    rules: &'a BTreeSet<String>,
-    docs: &'a BTreeSet<String>,
+    rules: &'a SmallSet<String>,
+    docs: &'a SmallSet<String>,
     doc_count: u64,
     evidence: V,
 }
@@ -352,7 +352,7 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
         {
             places.insert(p, 1);
         }
-        let mut docs: BTreeSet<String> = e.docs.into_iter().collect();
+        let mut docs: SmallSet<String> = e.docs.into_iter().collect();
         docs.extend(evidence.iter().map(|v| v.doc.clone()));
         let doc_count = e
             .doc_count
