@@ -148,19 +148,21 @@ impl Pipeline {
         });
         let mut g = batches
             .par_bridge()
-            .map(|batch| {
-                let mut g = Graph::with_limits(limits);
-                for item in batch {
-                    match item {
-                        Input::Article(a) => {
-                            on_article();
-                            g.merge(self.analyze(a).to_graph(limits));
+            .fold(
+                || Graph::with_limits(limits),
+                |mut g, batch| {
+                    for item in batch {
+                        match item {
+                            Input::Article(a) => {
+                                on_article();
+                                g.merge(self.analyze(a).to_graph(limits));
+                            }
+                            Input::Problem(d) => on_problem(d),
                         }
-                        Input::Problem(d) => on_problem(d),
                     }
-                }
-                g
-            })
+                    g
+                },
+            )
             .reduce(
                 || Graph::with_limits(limits),
                 |mut a, b| {
