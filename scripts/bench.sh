@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # Throughput and memory of `actorgraph build` on a generated corpus.
 #
-# usage: scripts/bench.sh [SIZE_MB]   (default 100)
+# usage: scripts/bench.sh [SIZE_MB] [PROFILE]   (default 100, random)
 #
-# Prints, for 1 and 2 threads: wall time, MB/s, articles/s and peak resident
+# PROFILE is a corpus profile of scripts/gen_corpus.py: `random` (the worst
+# case: every report a new edge) or `news` (longer articles, few relations
+# per article, prominent actors and events reported many times). Prints, for
+# 1 and 2 threads: wall time, MB/s, articles/s and peak resident
 # memory (from /usr/bin/time -v), then the gazetteer's load time. Figures, not
 # a test: nothing here fails on a slow machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100}
+profile=${2:-random}
 work=${BENCH_DIR:-/tmp/actorgraph-bench}
 mkdir -p "$work"
-corpus="$work/corpus-${size}MB.jsonl"
-[ -f "$corpus" ] || python3 scripts/gen_corpus.py "$size" "$corpus"
+if [ "$profile" = random ]; then
+    corpus="$work/corpus-${size}MB.jsonl"
+else
+    corpus="$work/corpus-${size}MB-$profile.jsonl"
+fi
+[ -f "$corpus" ] || python3 scripts/gen_corpus.py "$size" "$corpus" "$profile"
 cargo build --release --quiet
 bin=target/release/actorgraph
 bytes=$(stat -c %s "$corpus")
@@ -35,7 +43,7 @@ for threads in 1 2; do
     fi
     python3 -c "
 b=$bytes; a=$articles; s=$secs; r=$rss
-print(f'threads {$threads}: {s:7.2f} s  {b/1e6/s:7.1f} MB/s  {a/s:9.0f} articles/s  peak {r/1024:6.0f} MB')"
+print(f'$profile {b/1e6:.0f} MB, threads {$threads}: {s:7.2f} s  {b/1e6/s:7.1f} MB/s  {a/s:9.0f} articles/s  peak {r/1024:6.0f} MB')"
     echo "$secs" > "$work/secs-$threads"
 done
 python3 -c "

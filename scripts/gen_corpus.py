@@ -1,13 +1,27 @@
 #!/usr/bin/env python3
 """Generate a JSON Lines news corpus of a given size for benchmarks.
 
-usage: gen_corpus.py SIZE_MB OUT.jsonl
+usage: gen_corpus.py SIZE_MB OUT.jsonl [random|news]
 
 Articles are made from templates written for actorgraph (no third-party
 text): each fills diplomatic-news sentences (meetings, calls, visits,
 cancellations, denials, criticism) with people, offices and places drawn from
 the embedded gazetteer, plus the kind of boilerplate scrapers leave (teasers,
-pitches, repeated paragraphs). Deterministic: the same size gives the same file.
+pitches, repeated paragraphs). Deterministic: the same size and profile give
+the same file.
+
+Two profiles:
+
+- random (the default): the worst case. Short articles (about 1 KB) in which
+  nearly every sentence joins the same two actors, drawn uniformly from
+  every person with an office, on a random day: almost every report is a new
+  edge, so the graph grows as fast as the corpus.
+- news: closer to a real news feed. Longer articles (about 4 KB, 20 to 40
+  paragraphs) of which a few sentences carry a relation and the rest is
+  background, quotes and figures; actors drawn by a Zipf law (a few leaders
+  are in most stories); each article reports one event (a pair, a place, a
+  day) and several outlets cover the same event, so reports pile up on
+  edges that already exist and the graph grows far slower than the corpus.
 """
 import json
 import random
@@ -39,6 +53,43 @@ BOILER = [
     "We use cookies to improve your experience. Accept all cookies.",
     "© 2025 Example News. All rights reserved.",
 ]
+# Background for the news profile: sentences about the actors, places and
+# figures of a story that state no relation between two actors.
+BACKGROUND = [
+    "{A_s} has been under pressure at home over rising prices and a slowing economy.",
+    "The visit comes as {P} prepares for elections later this year.",
+    "{A_s} said the two sides had \"a frank and constructive discussion\" about {topic}.",
+    "\"We have made real progress on {topic},\" {A_s} told reporters.",
+    "According to officials, the agenda includes {topic} and {topic2}.",
+    "Trade between the two countries reached {n} billion dollars last year, up {pct} percent.",
+    "Protesters gathered outside the venue in {P}, calling for action on {topic}.",
+    "The talks were held behind closed doors, and no joint statement was issued.",
+    "Diplomats said a deal on {topic} was unlikely before the end of the year.",
+    "{B_s}'s spokesperson declined to comment on the details of the discussions.",
+    "Security was tight in {P}, with several streets closed to traffic.",
+    "The last such meeting took place in {year}, when relations were warmer.",
+    "Opposition lawmakers criticized the government for its handling of {topic}.",
+    "Analysts in {P} said the outcome would depend on {topic}.",
+    "Inflation stood at {pct} percent in {month}, according to official figures.",
+    "The central bank kept interest rates unchanged at {pct} percent.",
+    "Some {n} delegates attended the conference, which ends on Friday.",
+    "{A_s}, who took office in {year}, has made {topic} a priority.",
+    "Officials said further rounds of talks were expected in the coming months.",
+    "The ministry said in a statement that the two delegations discussed {topic}.",
+    "Local media reported that the schedule had been kept secret until the last minute.",
+    "The government has pledged {n} million dollars for {topic} over the next five years.",
+    "Critics say the plan does little to address {topic}.",
+    "Energy prices have risen by {pct} percent since {month}, hitting households hard.",
+    "A senior official, speaking on condition of anonymity, said the mood was positive.",
+    "The agreement still needs the approval of parliament.",
+    "Thousands of people lined the streets of {P} for the ceremony.",
+    "The two countries have been at odds over {topic} for years.",
+    "Business leaders welcomed the announcement but warned that details were scarce.",
+    "Reporting was contributed by our correspondent in {P}.",
+]
+TOPICS = ["trade", "security", "climate change", "energy supplies", "migration", "border disputes",
+          "tariffs", "nuclear talks", "food security", "debt relief", "the war", "sanctions",
+          "investment", "fishing rights", "water sharing", "public health", "cyber security"]
 JOURNALISTS = ["Anna Keller", "Tomas Brandt", "Leila Haddad", "Samuel Otieno", "Mei Tanaka", "Carlos Medina"]
 MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]
 
@@ -52,27 +103,75 @@ def load(kind_file):
     return out
 
 
+def zipf_pick(rnd, items, s=1.1):
+    """An item of `items` drawn with weight 1 / rank**s (rank from 1)."""
+    weights = [1 / (i + 1) ** s for i in range(len(items))]
+    return lambda: rnd.choices(items, weights)[0]
+
+
 def main():
     size = float(sys.argv[1]) * 1_000_000
     out = Path(sys.argv[2])
+    profile = sys.argv[3] if len(sys.argv) > 3 else "random"
+    if profile not in ("random", "news"):
+        sys.exit(f"unknown profile '{profile}'; expected one of: random, news")
+    news = profile == "news"
     rnd = random.Random(2026)
     people = [p for p in load("people.jsonl") if p.get("offices")]
     places = [p for p in load("places.jsonl") if p.get("type") in ("country", "city") and not p.get("ambiguous")]
     countries = [p for p in places if p.get("type") == "country" and p.get("adjectives")]
+    if news:
+        # A fixed shuffle decides who is prominent; the draw is then Zipfian.
+        rnd.shuffle(people)
+        rnd.shuffle(places)
+        person = zipf_pick(rnd, people)
+        place_of = zipf_pick(rnd, places)
+    events = []
     written = 0
     n = 0
     with out.open("w", encoding="utf-8") as fh:
         while written < size:
-            a, b = rnd.sample(people, 2)
-            place = rnd.choice(places)["label"]
-            adj = rnd.choice(countries)["adjectives"][0]
-            day = f"{rnd.choice(MONTHS)} {rnd.randint(1, 28)}"
+            year = None
+            if news and events and rnd.random() < 0.6:
+                # Another outlet covering a recent event.
+                a, b, place, day, year = rnd.choice(events[-50:])
+                adj = rnd.choice(countries)["adjectives"][0]
+            else:
+                if news:
+                    a = person()
+                    b = person()
+                    while b is a:
+                        b = person()
+                    place = place_of()["label"]
+                else:
+                    a, b = rnd.sample(people, 2)
+                    place = rnd.choice(places)["label"]
+                adj = rnd.choice(countries)["adjectives"][0]
+                day = f"{rnd.choice(MONTHS)} {rnd.randint(1, 28)}"
+                if news:
+                    year = rnd.randint(2016, 2025)
+                    events.append((a, b, place, day, year))
             fill = dict(A=a["label"], B=b["label"], A_s=a["label"].split()[-1], B_s=b["label"].split()[-1],
                         P=place, D=day, adj=adj, J=rnd.choice(JOURNALISTS))
             title = f"{fill['A_s']} and {fill['B_s']} hold talks in {place}"
             paras = [title, ""]
-            for _ in range(rnd.randint(6, 12)):
-                paras.append(rnd.choice(SENTENCES).format(**fill))
+            if news:
+                lines = [rnd.choice(SENTENCES) for _ in range(rnd.randint(3, 6))]
+                lines += [rnd.choice(BACKGROUND) for _ in range(rnd.randint(17, 34))]
+                rnd.shuffle(lines)
+                # The lead paragraph states the event.
+                lines.insert(0, SENTENCES[0])
+            else:
+                lines = [rnd.choice(SENTENCES) for _ in range(rnd.randint(6, 12))]
+            for line in lines:
+                if news:
+                    topic, topic2 = rnd.sample(TOPICS, 2)
+                    line = line.format(**fill, topic=topic, topic2=topic2, n=rnd.randint(2, 900),
+                                       pct=f"{rnd.randint(1, 9)}.{rnd.randint(0, 9)}",
+                                       year=rnd.randint(2005, year), month=rnd.choice(MONTHS))
+                else:
+                    line = line.format(**fill)
+                paras.append(line)
                 paras.append("")
             if rnd.random() < 0.3:
                 paras.append(paras[2])
@@ -80,7 +179,8 @@ def main():
             for line in rnd.sample(BOILER, 3):
                 paras.append(line.format(**fill))
             text = "\n".join(paras)
-            year = rnd.randint(2016, 2025)
+            if year is None:
+                year = rnd.randint(2016, 2025)
             rec = {"id": f"bench-{n:07d}", "date": f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
                    "title": title, "text": text}
             line = json.dumps(rec, ensure_ascii=False) + "\n"

@@ -24,6 +24,7 @@ use crate::model::{Kind, Relation, Status};
 use crate::span::Span;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 /// One place in one document where an actor is named.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -145,9 +146,9 @@ pub struct Edge {
     /// sentences of each of the first `Limits::max_docs` documents.
     pub evidence: Vec<Evidence>,
     /// The ids of the rules that found it.
-    pub rules: BTreeSet<String>,
+    pub rules: SmallSet<String>,
     /// The first documents that support it, at most `Limits::max_docs`.
-    pub docs: BTreeSet<String>,
+    pub docs: SmallSet<String>,
     /// How many documents support it in all.
     pub doc_count: u64,
 }
@@ -162,6 +163,127 @@ impl Edge {
             }
         }
         best.map(|(p, _)| p.as_str())
+    }
+}
+
+/// A set kept as a sorted vector, for the small sets every edge holds (its
+/// rules and documents, usually one or two strings each). A `BTreeSet`
+/// allocates a node for eleven items whatever it holds (about 280 bytes, a
+/// quarter of a typical graph's memory for these two sets alone); this holds
+/// what it has. Iterates in order, like a `BTreeSet`.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SmallSet<T>(Vec<T>);
+
+impl<T> Default for SmallSet<T> {
+    fn default() -> SmallSet<T> {
+        SmallSet(Vec::new())
+    }
+}
+
+impl<T: Ord> SmallSet<T> {
+    /// An empty set.
+    pub fn new() -> SmallSet<T> {
+        SmallSet(Vec::new())
+    }
+
+    /// Adds `x`; false when it was there already.
+    pub fn insert(&mut self, x: T) -> bool {
+        match self.0.binary_search(&x) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, x);
+                true
+            }
+        }
+    }
+
+    /// True when `x` is in the set.
+    pub fn contains<Q>(&self, x: &Q) -> bool
+    where
+        T: std::borrow::Borrow<Q>,
+        Q: Ord + ?Sized,
+    {
+        self.0.binary_search_by(|y| y.borrow().cmp(x)).is_ok()
+    }
+
+    /// The largest item.
+    pub fn last(&self) -> Option<&T> {
+        self.0.last()
+    }
+
+    /// Removes and returns the largest item.
+    pub fn pop_last(&mut self) -> Option<T> {
+        self.0.pop()
+    }
+}
+
+impl<T> SmallSet<T> {
+    /// The items in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for SmallSet<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(&self.0).finish()
+    }
+}
+
+impl<T: Ord> FromIterator<T> for SmallSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> SmallSet<T> {
+        let mut v: Vec<T> = items.into_iter().collect();
+        v.sort();
+        v.dedup();
+        SmallSet(v)
+    }
+}
+
+impl<T: Ord, const N: usize> From<[T; N]> for SmallSet<T> {
+    fn from(items: [T; N]) -> SmallSet<T> {
+        items.into_iter().collect()
+    }
+}
+
+impl<T: Ord> Extend<T> for SmallSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, items: I) {
+        for x in items {
+            self.insert(x);
+        }
+    }
+}
+
+impl<T> IntoIterator for SmallSet<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a SmallSet<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for SmallSet<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(&self.0)
     }
 }
 
@@ -282,7 +404,16 @@ impl Graph {
     }
 
     /// Merges another graph into this one.
-    pub fn merge(&mut self, other: Graph) {
+    pub fn merge(&mut self, mut other: Graph) {
+        // A merge walks every item of `other`, so the smaller graph is folded
+        // into the larger (the merge is commutative): the last merges of a
+        // parallel build then cost the smaller part, not the whole. The caps
+        // stay this graph's.
+        let size = |g: &Graph| g.docs.len() + g.nodes.len() + g.edges.len();
+        if size(&other) > size(self) {
+            std::mem::swap(self, &mut other);
+            self.limits = other.limits;
+        }
         for (id, info) in other.docs {
             self.add_doc(&id, info);
         }
@@ -415,7 +546,7 @@ fn cap_evidence(v: &mut Vec<Evidence>, limits: Limits) {
     });
 }
 
-fn merge_capped_set(into: &mut BTreeSet<String>, other: BTreeSet<String>, n: usize) {
+fn merge_capped_set(into: &mut SmallSet<String>, other: SmallSet<String>, n: usize) {
     for x in other {
         if into.len() >= n && into.last().is_some_and(|last| &x >= last) {
             continue;

@@ -140,18 +140,32 @@ impl Pipeline {
     ) -> Graph {
         use crate::ingest::Input;
         let limits = self.limits;
-        let mut g = crate::ingest::read_inputs(paths, opts)
+        // Articles go to the threads in batches: handing them over one by one
+        // (a lock on the reader and a task per article) kept an idle thread
+        // spinning on the lock and split the work into many small graphs to
+        // merge. A batch is a few hundred kilobytes of text at most.
+        let mut inputs = crate::ingest::read_inputs(paths, opts);
+        let batches = std::iter::from_fn(move || {
+            let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+            (!batch.is_empty()).then_some(batch)
+        });
+        let mut g = batches
             .par_bridge()
-            .filter_map(|item| match item {
-                Input::Article(a) => {
-                    on_article();
-                    Some(self.analyze(a).to_graph(limits))
-                }
-                Input::Problem(d) => {
-                    on_problem(d);
-                    None
-                }
-            })
+            .fold(
+                || Graph::with_limits(limits),
+                |mut g, batch| {
+                    for item in batch {
+                        match item {
+                            Input::Article(a) => {
+                                on_article();
+                                g.merge(self.analyze(a).to_graph(limits));
+                            }
+                            Input::Problem(d) => on_problem(d),
+                        }
+                    }
+                    g
+                },
+            )
             .reduce(
                 || Graph::with_limits(limits),
                 |mut a, b| {
@@ -163,6 +177,9 @@ impl Pipeline {
         g
     }
 }
+
+/// Articles per batch handed to a thread by [`Pipeline::build_paths`].
+const BATCH: usize = 64;
 
 /// The graph of `paths` with the default gazetteer and rules, and the
 /// problems met while reading them.
@@ -288,7 +305,7 @@ impl Analysis {
                     .then(|| self.date.map(PartialDate::from_date))
                     .flatten()
             });
-            let mut rules: BTreeSet<String> = [f.rule.clone()].into();
+            let mut rules = crate::graph::SmallSet::from([f.rule.clone()]);
             if by_article {
                 rules.insert(ARTICLE_DATE_RULE.to_string());
             }

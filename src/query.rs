@@ -999,7 +999,7 @@ mod tests {
                 text: format!("{s} {rel} {t}"),
                 rule: "r".into(),
             }],
-            rules: BTreeSet::new(),
+            rules: Default::default(),
             docs: [doc].into(),
             doc_count: 1,
         });

@@ -10,7 +10,7 @@ use actorgraph::date::PartialDate;
 use actorgraph::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Node};
 use actorgraph::model::{Kind, Relation, Status};
 use actorgraph::span::Span;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -44,7 +44,8 @@ fn edge(g: &mut Graph, spec: Spec) {
             rule: format!("{rel}.test"),
         })
         .collect();
-    let docs: BTreeSet<String> = evidence.iter().map(|v| v.doc.clone()).collect();
+    let docs: actorgraph::graph::SmallSet<String> =
+        evidence.iter().map(|v| v.doc.clone()).collect();
     let places: BTreeMap<String, u64> =
         place.map(|p| (p.to_string(), weight)).into_iter().collect();
     assert!(g.add_edge(Edge {

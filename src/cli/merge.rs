@@ -5,7 +5,7 @@
 //! over all the inputs gives.
 
 use super::error;
-use actorgraph::export::{ExportOptions, Format, json, write_atomic};
+use actorgraph::export::{ExportOptions, Format, json};
 use actorgraph::graph::{Graph, Limits};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,10 +58,7 @@ pub fn run(args: MergeArgs) -> ExitCode {
             .and_then(|e| e.parse().ok())
             .unwrap_or(Format::Json)
     });
-    match format
-        .render(&g, &ExportOptions::default())
-        .and_then(|b| write_atomic(&args.output, &b))
-    {
+    match format.write_file(&g, &ExportOptions::default(), &args.output) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             error(e);

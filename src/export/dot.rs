@@ -33,6 +33,17 @@ const RED: (u8, u8, u8) = (0xD6, 0x27, 0x28);
 
 /// The graph as a DOT document.
 pub fn to_string(g: &Graph, opts: &ExportOptions) -> String {
+    String::from_utf8(super::to_vec(|w| write_to(g, opts, w))).expect("DOT is written from strings")
+}
+
+/// Writes the graph as a DOT document to `w`. Lines are gathered in a small
+/// buffer that is handed on whenever it fills, so the document is never
+/// whole in memory.
+pub fn write_to(
+    g: &Graph,
+    opts: &ExportOptions,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut out = String::new();
     out.push_str("digraph \"actorgraph\" {\n");
     out.push_str("  graph [rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"10\"];\n");
@@ -43,14 +54,26 @@ pub fn to_string(g: &Graph, opts: &ExportOptions) -> String {
 
     for n in g.nodes() {
         node(&mut out, n);
+        spill(&mut out, w)?;
     }
     let edges = out_edges(g, opts);
     for o in &edges {
         edge(&mut out, o);
+        spill(&mut out, w)?;
     }
     legend(&mut out, g, &edges);
     out.push_str("}\n");
-    out
+    w.write_all(out.as_bytes())
+}
+
+/// Hands the buffered lines to `w` once there are enough of them to be
+/// worth a write.
+fn spill(out: &mut String, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    if out.len() >= 1 << 16 {
+        w.write_all(out.as_bytes())?;
+        out.clear();
+    }
+    Ok(())
 }
 
 fn node(out: &mut String, n: &Node) {

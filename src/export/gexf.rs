@@ -52,12 +52,21 @@ const EDGE_ATTRS: [(&str, &str); 12] = [
 
 /// The graph as a GEXF 1.3 document.
 pub fn to_bytes(g: &Graph, opts: &ExportOptions) -> Vec<u8> {
+    super::to_vec(|w| write_to(g, opts, w))
+}
+
+/// Writes the graph as a GEXF 1.3 document to `out`.
+pub fn write_to(
+    g: &Graph,
+    opts: &ExportOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let edges = out_edges(g, opts);
     let dynamic = edges
         .iter()
         .any(|o| o.edge.key.date.and_then(spell).is_some());
 
-    let mut x = XmlOut::new();
+    let mut x = XmlOut::new(out);
     x.open(
         "gexf",
         &[("xmlns", NS), ("xmlns:viz", NS_VIZ), ("version", "1.3")],
@@ -120,14 +129,14 @@ pub fn to_bytes(g: &Graph, opts: &ExportOptions) -> Vec<u8> {
     x.close("edges");
     x.close("graph");
     x.close("gexf");
-    x.finish()
+    x.finish_into()
 }
 
-fn attribute(x: &mut XmlOut, id: &str, ty: &str) {
+fn attribute(x: &mut XmlOut<'_>, id: &str, ty: &str) {
     x.empty("attribute", &[("id", id), ("title", id), ("type", ty)]);
 }
 
-fn node(x: &mut XmlOut, n: &Node, scheme_ids: &[(String, &str)]) {
+fn node(x: &mut XmlOut<'_>, n: &Node, scheme_ids: &[(String, &str)]) {
     let label = collapse(&n.label);
     let id = file_id(&n.id);
     // A label that cleans away to nothing would be left out; the id stands in.
@@ -165,7 +174,7 @@ fn node(x: &mut XmlOut, n: &Node, scheme_ids: &[(String, &str)]) {
     x.close("node");
 }
 
-fn edge(x: &mut XmlOut, o: &OutEdge<'_>) {
+fn edge(x: &mut XmlOut<'_>, o: &OutEdge<'_>) {
     let e = o.edge;
     let relation = e.key.relation.as_str();
     let (source, target) = (file_id(&e.key.source), file_id(&e.key.target));
@@ -221,7 +230,7 @@ fn edge(x: &mut XmlOut, o: &OutEdge<'_>) {
 }
 
 /// `<attvalues>`, leaving out values that clean away to nothing.
-fn attvalues(x: &mut XmlOut, values: &[(&str, String)]) {
+fn attvalues(x: &mut XmlOut<'_>, values: &[(&str, String)]) {
     let kept: Vec<&(&str, String)> = values
         .iter()
         .filter(|(_, v)| !super::xml::clean(v).is_empty())
@@ -236,7 +245,7 @@ fn attvalues(x: &mut XmlOut, values: &[(&str, String)]) {
     x.close("attvalues");
 }
 
-fn color(x: &mut XmlOut, (r, g, b): (u8, u8, u8)) {
+fn color(x: &mut XmlOut<'_>, (r, g, b): (u8, u8, u8)) {
     x.empty(
         "viz:color",
         &[

@@ -59,7 +59,16 @@ const EDGE_KEYS: [(&str, &str); 14] = [
 
 /// The graph as a GraphML document.
 pub fn to_bytes(g: &Graph, opts: &ExportOptions) -> Vec<u8> {
-    let mut x = XmlOut::new();
+    super::to_vec(|w| write_to(g, opts, w))
+}
+
+/// Writes the graph as a GraphML document to `out`.
+pub fn write_to(
+    g: &Graph,
+    opts: &ExportOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut x = XmlOut::new(out);
     x.open(
         "graphml",
         &[
@@ -145,10 +154,10 @@ pub fn to_bytes(g: &Graph, opts: &ExportOptions) -> Vec<u8> {
     }
     x.close("graph");
     x.close("graphml");
-    x.finish()
+    x.finish_into()
 }
 
-fn key(x: &mut XmlOut, what: &str, name: &str, ty: &str) {
+fn key(x: &mut XmlOut<'_>, what: &str, name: &str, ty: &str) {
     let id = format!("{}_{name}", &what[..1]);
     x.empty(
         "key",
@@ -163,7 +172,7 @@ fn key(x: &mut XmlOut, what: &str, name: &str, ty: &str) {
 
 /// A `<data>` element, left out when the value is empty after cleaning: an
 /// absent value reads as missing everywhere, an empty one as "".
-fn data(x: &mut XmlOut, key: &str, value: &str) {
+fn data(x: &mut XmlOut<'_>, key: &str, value: &str) {
     if !super::xml::clean(value).is_empty() {
         x.text("data", &[("key", key)], value);
     }

@@ -14,7 +14,7 @@
 use crate::clean::dup::{self, Signature};
 use crate::date::PartialDate;
 use crate::error::{Error, Result};
-use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
+use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node, SmallSet};
 use crate::model::{Kind, Relation, Status};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -106,74 +106,159 @@ struct EdgeJson {
 
 /// Writes the graph as pretty-printed JSON, deterministic byte for byte.
 pub fn to_string(g: &Graph) -> String {
-    let wire = GraphJson {
-        format_version: FORMAT_VERSION,
-        documents: g
-            .docs()
-            .map(|(id, d)| DocJson {
-                id: id.to_string(),
-                date: d.date.map(|d| d.to_string()),
-                title: d.title.clone(),
-                url: d.url.clone(),
-                story: d.story.clone(),
-                signature: d.signature.as_ref().map(Signature::to_hex),
+    String::from_utf8(super::to_vec(|w| write_to(g, w))).expect("serde_json writes UTF-8")
+}
+
+/// Writes the graph JSON of [`to_string`] to `w` as it goes: the document is
+/// never whole in memory, nor is a copy of the graph in the wire types. Give
+/// it a buffered writer (the serializer writes many small pieces).
+pub fn write_to(g: &Graph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, &GraphOut(g))?;
+    w.write_all(b"\n")
+}
+
+// The writing side of the wire shape: the same fields, in the same order and
+// with the same omissions, as `GraphJson` and the types it holds, but
+// borrowing from the graph. The round-trip tests hold the two sides together.
+
+struct GraphOut<'g>(&'g Graph);
+
+impl Serialize for GraphOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let g = self.0;
+        let mut st = s.serialize_struct("GraphJson", 4)?;
+        st.serialize_field("format_version", &FORMAT_VERSION)?;
+        st.serialize_field("documents", &Seq(|| g.docs().map(doc_out)))?;
+        st.serialize_field("nodes", &Seq(|| g.nodes().map(node_out)))?;
+        st.serialize_field("edges", &Seq(|| g.edges().map(edge_out)))?;
+        st.end()
+    }
+}
+
+/// A sequence serialized from an iterator made on demand.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+#[derive(Serialize)]
+struct DocOut<'a> {
+    id: &'a str,
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    signature: Option<String>,
+}
+
+fn doc_out<'a>((id, d): (&'a str, &'a DocInfo)) -> DocOut<'a> {
+    DocOut {
+        id,
+        date: d.date.map(|d| d.to_string()),
+        title: d.title.as_deref(),
+        url: d.url.as_deref(),
+        story: d.story.as_deref(),
+        signature: d.signature.as_ref().map(Signature::to_hex),
+    }
+}
+
+#[derive(Serialize)]
+struct NodeOut<'a, M: Serialize> {
+    id: &'a str,
+    label: &'a str,
+    kind: Kind,
+    aliases: &'a BTreeSet<String>,
+    ids: &'a BTreeMap<String, String>,
+    discovered: bool,
+    mention_count: u64,
+    mentions: M,
+}
+
+fn node_out(n: &Node) -> NodeOut<'_, impl Serialize + '_> {
+    NodeOut {
+        id: &n.id,
+        label: &n.label,
+        kind: n.kind,
+        aliases: &n.aliases,
+        ids: &n.ids,
+        discovered: n.discovered,
+        mention_count: n.mention_count,
+        mentions: Seq(|| {
+            n.mentions.iter().map(|m| SpanOut {
+                doc: &m.doc,
+                text: &m.text,
+                start: m.span.start,
+                end: m.span.end,
+                rule: None,
             })
-            .collect(),
-        nodes: g
-            .nodes()
-            .map(|n| NodeJson {
-                id: n.id.clone(),
-                label: n.label.clone(),
-                kind: n.kind,
-                aliases: n.aliases.iter().cloned().collect(),
-                ids: n.ids.clone(),
-                discovered: n.discovered,
-                mention_count: n.mention_count,
-                mentions: n
-                    .mentions
-                    .iter()
-                    .map(|m| SpanJson {
-                        doc: m.doc.clone(),
-                        text: m.text.clone(),
-                        start: m.span.start,
-                        end: m.span.end,
-                        rule: None,
-                    })
-                    .collect(),
+        }),
+    }
+}
+
+#[derive(Serialize)]
+struct SpanOut<'a> {
+    doc: &'a str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct EdgeOut<'a, V: Serialize> {
+    source: &'a str,
+    target: &'a str,
+    relation: Relation,
+    status: Status,
+    date: Option<String>,
+    place: Option<&'a str>,
+    places: &'a BTreeMap<String, u64>,
+    weight: u64,
+    sentences: u64,
+    rules: &'a SmallSet<String>,
+    docs: &'a SmallSet<String>,
+    doc_count: u64,
+    evidence: V,
+}
+
+fn edge_out(e: &Edge) -> EdgeOut<'_, impl Serialize + '_> {
+    EdgeOut {
+        source: &e.key.source,
+        target: &e.key.target,
+        relation: e.key.relation,
+        status: e.key.status,
+        date: e.key.date.map(|d| d.to_string()),
+        place: e.place(),
+        places: &e.places,
+        weight: e.weight,
+        sentences: e.sentences,
+        rules: &e.rules,
+        docs: &e.docs,
+        doc_count: e.doc_count,
+        evidence: Seq(|| {
+            e.evidence.iter().map(|v| SpanOut {
+                doc: &v.doc,
+                text: &v.text,
+                start: v.span.start,
+                end: v.span.end,
+                rule: Some(&v.rule),
             })
-            .collect(),
-        edges: g
-            .edges()
-            .map(|e| EdgeJson {
-                source: e.key.source.clone(),
-                target: e.key.target.clone(),
-                relation: e.key.relation,
-                status: e.key.status,
-                date: e.key.date.map(|d| d.to_string()),
-                place: e.place().map(str::to_string),
-                places: e.places.clone(),
-                weight: e.weight,
-                sentences: Some(e.sentences),
-                rules: e.rules.iter().cloned().collect(),
-                docs: e.docs.iter().cloned().collect(),
-                doc_count: Some(e.doc_count),
-                evidence: e
-                    .evidence
-                    .iter()
-                    .map(|v| SpanJson {
-                        doc: v.doc.clone(),
-                        text: v.text.clone(),
-                        start: v.span.start,
-                        end: v.span.end,
-                        rule: Some(v.rule.clone()),
-                    })
-                    .collect(),
-            })
-            .collect(),
-    };
-    let mut s = serde_json::to_string_pretty(&wire).expect("the graph JSON types always serialize");
-    s.push('\n');
-    s
+        }),
+    }
 }
 
 /// Reads a graph written by [`to_string`]. `file` names the source in errors.
@@ -267,7 +352,7 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
         {
             places.insert(p, 1);
         }
-        let mut docs: BTreeSet<String> = e.docs.into_iter().collect();
+        let mut docs: SmallSet<String> = e.docs.into_iter().collect();
         docs.extend(evidence.iter().map(|v| v.doc.clone()));
         let doc_count = e
             .doc_count

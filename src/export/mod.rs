@@ -98,13 +98,38 @@ impl Format {
     /// The graph in this format. Only SVG can fail: it runs Graphviz.
     pub fn render(self, g: &Graph, opts: &ExportOptions) -> Result<Vec<u8>> {
         match self {
-            Format::Json => Ok(json::to_string(g).into_bytes()),
-            Format::Graphml => Ok(graphml::to_bytes(g, opts)),
-            Format::Gexf => Ok(gexf::to_bytes(g, opts)),
-            Format::Dot => Ok(dot::to_string(g, opts).into_bytes()),
             Format::Svg => svg::render(&dot::to_string(g, opts)),
+            _ => Ok(to_vec(|w| self.stream(g, opts, w))),
         }
     }
+
+    /// Writes the graph in this format to `path` with [`write_atomic_with`],
+    /// streaming it into the file: a large graph's document is never whole in
+    /// memory (SVG excepted, since Graphviz draws the whole picture first).
+    pub fn write_file(self, g: &Graph, opts: &ExportOptions, path: &Path) -> Result<()> {
+        match self {
+            Format::Svg => write_atomic(path, &self.render(g, opts)?),
+            _ => write_atomic_with(path, |w| self.stream(g, opts, w)),
+        }
+    }
+
+    /// Writes a format that needs no outside program.
+    fn stream(self, g: &Graph, opts: &ExportOptions, w: &mut dyn Write) -> std::io::Result<()> {
+        match self {
+            Format::Json => json::write_to(g, w),
+            Format::Graphml => graphml::write_to(g, opts, w),
+            Format::Gexf => gexf::write_to(g, opts, w),
+            Format::Dot | Format::Svg => dot::write_to(g, opts, w),
+        }
+    }
+}
+
+/// The bytes `write` produces, for the callers that want a document in
+/// memory. Writing into a `Vec` cannot fail.
+pub(crate) fn to_vec(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    write(&mut bytes).expect("writing into a Vec cannot fail");
+    bytes
 }
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -246,6 +271,16 @@ pub(crate) fn hex((r, g, b): (u8, u8, u8)) -> String {
 /// Writes `bytes` to `path` through a temporary file in the same folder and a
 /// rename, creating the folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Lets `write` fill a temporary file in the folder of `path` through a
+/// buffer, then renames it to `path`, creating the folder if needed: an
+/// interrupted or failed run leaves the old file or none, never half a file.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -257,8 +292,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(&tmp)?);
+        write(&mut w)?;
+        let f = w
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();

@@ -11,6 +11,7 @@ use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::QName;
 use std::borrow::Cow;
+use std::io::Write;
 
 /// True when XML 1.0 allows `c` in a document:
 /// `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`.
@@ -75,25 +76,38 @@ pub fn collapse(s: &str) -> String {
     clean(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// An indented XML document being written into memory.
-pub struct XmlOut {
-    w: Writer<Vec<u8>>,
+/// An indented XML document being written to a file or into memory.
+///
+/// The writers stream into the file rather than build the document in memory
+/// first, so a graph's export costs no more memory than the graph. The first
+/// I/O error is kept and every later write skipped, so the element calls stay
+/// plain statements and [`XmlOut::finish_into`] reports the error once.
+pub struct XmlOut<'a> {
+    w: Writer<&'a mut dyn Write>,
+    err: Option<std::io::Error>,
 }
 
-// Writing into a Vec cannot fail: `Vec<u8>`'s `io::Write` never returns an
-// error, so the `expect`s below cannot fire.
-const VEC_WRITE: &str = "writing XML into a Vec cannot fail";
-
-impl XmlOut {
-    /// A new document, starting with the XML declaration (UTF-8).
-    pub fn new() -> XmlOut {
-        let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-            .expect(VEC_WRITE);
-        XmlOut { w }
+impl<'a> XmlOut<'a> {
+    /// A new document written to `out`, starting with the XML declaration
+    /// (UTF-8).
+    pub fn new(out: &'a mut dyn Write) -> XmlOut<'a> {
+        let mut x = XmlOut {
+            w: Writer::new_with_indent(out, b' ', 2),
+            err: None,
+        };
+        x.event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
+        x
     }
 
-    fn element<'a>(name: &'a str, attrs: &[(&'a str, &str)]) -> BytesStart<'a> {
+    fn event(&mut self, e: Event<'_>) {
+        if self.err.is_none()
+            && let Err(e) = self.w.write_event(e)
+        {
+            self.err = Some(e);
+        }
+    }
+
+    fn element<'n>(name: &'n str, attrs: &[(&'n str, &str)]) -> BytesStart<'n> {
         let mut e = BytesStart::new(name);
         for &(k, v) in attrs {
             e.push_attribute(Attribute {
@@ -106,45 +120,33 @@ impl XmlOut {
 
     /// Opens `<name attrs...>`.
     pub fn open(&mut self, name: &str, attrs: &[(&str, &str)]) {
-        self.w
-            .write_event(Event::Start(Self::element(name, attrs)))
-            .expect(VEC_WRITE);
+        self.event(Event::Start(Self::element(name, attrs)));
     }
 
     /// Closes `</name>`.
     pub fn close(&mut self, name: &str) {
-        self.w
-            .write_event(Event::End(BytesEnd::new(name)))
-            .expect(VEC_WRITE);
+        self.event(Event::End(BytesEnd::new(name)));
     }
 
     /// Writes `<name attrs.../>`.
     pub fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) {
-        self.w
-            .write_event(Event::Empty(Self::element(name, attrs)))
-            .expect(VEC_WRITE);
+        self.event(Event::Empty(Self::element(name, attrs)));
     }
 
     /// Writes `<name attrs...>text</name>` on one line.
     pub fn text(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) {
         self.open(name, attrs);
-        self.w
-            .write_event(Event::Text(BytesText::from_escaped(escape_text(text))))
-            .expect(VEC_WRITE);
+        self.event(Event::Text(BytesText::from_escaped(escape_text(text))));
         self.close(name);
     }
 
-    /// The finished document, ending with a newline.
-    pub fn finish(self) -> Vec<u8> {
-        let mut bytes = self.w.into_inner();
-        bytes.push(b'\n');
-        bytes
-    }
-}
-
-impl Default for XmlOut {
-    fn default() -> XmlOut {
-        XmlOut::new()
+    /// Ends the document with a newline; the first error met while writing,
+    /// if any.
+    pub fn finish_into(mut self) -> std::io::Result<()> {
+        match self.err.take() {
+            Some(e) => Err(e),
+            None => self.w.into_inner().write_all(b"\n"),
+        }
     }
 }
 
@@ -185,12 +187,15 @@ mod tests {
 
     #[test]
     fn writer_indents_elements_and_keeps_text_inline() {
-        let mut x = XmlOut::new();
-        x.open("r", &[("k", "v\n")]);
-        x.text("d", &[("key", "a")], "1 < 2");
-        x.empty("e", &[]);
-        x.close("r");
-        let s = String::from_utf8(x.finish()).unwrap();
+        let bytes = crate::export::to_vec(|w| {
+            let mut x = XmlOut::new(w);
+            x.open("r", &[("k", "v\n")]);
+            x.text("d", &[("key", "a")], "1 < 2");
+            x.empty("e", &[]);
+            x.close("r");
+            x.finish_into()
+        });
+        let s = String::from_utf8(bytes).unwrap();
         assert_eq!(
             s,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r k=\"v&#10;\">\n  <d key=\"a\">1 &lt; 2</d>\n  <e/>\n</r>\n"

@@ -23,7 +23,8 @@ use crate::gazetteer::{EntryId, Form, Gazetteer, Hit};
 use crate::model::{Kind, slug};
 use crate::span::Span;
 use jiff::civil::Date;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Words that open a clause of their own between a person and a pronoun
 /// ("X said that Y had invited him" binds nothing to X's clause).
@@ -495,6 +496,47 @@ const COMMON_WORD_SURNAMES: &[&str] = &[
 ];
 
 /// Pronouns that stand for a person.
+/// The word lists that every word of every sentence is looked up in, as
+/// sets: a linear scan of each list per word was a large share of resolving.
+/// Hashed with FNV-1a, which costs a few steps per byte of a short word where
+/// the default SipHash cost as much as the scans it replaced.
+struct WordSets {
+    roles: WordSet,
+    kin: WordSet,
+    site_heads: WordSet,
+    org_heads: WordSet,
+}
+
+type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, for the word sets (fixed keys, so no need for a keyed hash).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+static WORD_SETS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
+    roles: ROLES.iter().copied().collect(),
+    kin: KIN.iter().copied().collect(),
+    site_heads: SITE_HEADS.iter().copied().collect(),
+    org_heads: ORG_HEADS.iter().copied().collect(),
+});
+
 const PERSON_PRONOUNS: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "himself", "herself",
 ];
@@ -1257,9 +1299,9 @@ impl Ctx<'_> {
         while let Some((ws, we)) = text::next_word(s, pos) {
             pos = we;
             let w = &s[ws..we];
-            let kind = if SITE_HEADS.contains(&w) {
+            let kind = if WORD_SETS.site_heads.contains(w) {
                 Kind::Place
-            } else if ORG_HEADS.contains(&w) {
+            } else if WORD_SETS.org_heads.contains(w) {
                 Kind::Organization
             } else {
                 continue;
@@ -1322,8 +1364,8 @@ impl Ctx<'_> {
         while let Some((ws, we)) = text::next_word(s, pos) {
             pos = we;
             let w = &s[ws..we];
-            let kin = KIN.contains(&w);
-            if !ROLES.contains(&w) && !kin {
+            let kin = WORD_SETS.kin.contains(w);
+            if !WORD_SETS.roles.contains(w) && !kin {
                 continue;
             }
             // Kinship nouns take their name between commas too.
@@ -1581,6 +1623,12 @@ impl Ctx<'_> {
         let mut found: Vec<(Span, How)> = Vec::new();
         while let Some((ws, we)) = text::next_word(s, pos) {
             pos = we;
+            // Only an ASCII word of at most seven letters lowercases to a
+            // pronoun, "two" or "both" (no other character lowercases to
+            // those letters): the others skip the lowercase copy.
+            if we - ws > 7 || !s[ws..we].is_ascii() {
+                continue;
+            }
             let lw = s[ws..we].to_lowercase();
             let span = Span::new(sent.start + ws, sent.start + we);
             if covered.iter().any(|c| c.overlaps(span)) {

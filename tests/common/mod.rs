@@ -84,7 +84,8 @@ fn add(
 ) {
     let key = EdgeKey::new(s, r, st, t, date.and_then(PartialDate::parse));
     let rules = evidence.iter().map(|v| v.rule.clone()).collect();
-    let docs: std::collections::BTreeSet<String> = evidence.iter().map(|v| v.doc.clone()).collect();
+    let docs: actorgraph::graph::SmallSet<String> =
+        evidence.iter().map(|v| v.doc.clone()).collect();
     let added = g.add_edge(Edge {
         key,
         // Every fixture document tells its own story.
