@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real graph readers that tests/readers.rs opens our exports with:
-# xmllint (schema checks), Graphviz, NetworkX, python-igraph and graphology.
+# xmllint (schema checks), Graphviz, NetworkX, python-igraph and graphology;
+# and PySpark for the Spark example's test.
 # Idempotent: each step is skipped when its tool is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,13 @@ if ! "$python" -c 'import networkx, igraph' >/dev/null 2>&1; then
     "$python" -m pip install --quiet --disable-pip-version-check networkx==3.6.1 python-igraph==1.0.0 ||
         "$python" -m pip install --quiet --disable-pip-version-check --break-system-packages \
             networkx==3.6.1 python-igraph==1.0.0
+fi
+
+# PySpark, so that tests/spark.rs runs the Spark example in local mode (Java 17
+# or later is on the machine; without PySpark that test says it skipped).
+if ! "$python" -c 'import pyspark' >/dev/null 2>&1 && command -v java >/dev/null 2>&1; then
+    "$python" -m pip install --quiet --disable-pip-version-check pyspark==4.3.0 ||
+        "$python" -m pip install --quiet --disable-pip-version-check --break-system-packages pyspark==4.3.0
 fi
 
 if [ ! -d tests/readers/node_modules/graphology-gexf ] || [ ! -d tests/readers/node_modules/graphology-graphml ]; then
