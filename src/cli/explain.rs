@@ -108,7 +108,12 @@ pub fn render(a: &Analysis, show_skipped: bool) -> String {
                 f.relation,
                 r.actors[f.object].label,
                 f.status,
-                f.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                match (f.date, f.context_date) {
+                    (Some(d), _) => d.to_string(),
+                    // Shown as the edge will take it, marked as the paragraph's.
+                    (None, Some(c)) => format!("{c}(paragraph)"),
+                    (None, None) => "-".into(),
+                },
                 f.place.map(|p| r.actors[p].label.as_str()).unwrap_or("-"),
                 f.rule,
                 f.trigger.text(text),

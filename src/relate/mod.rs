@@ -298,9 +298,10 @@ pub fn relate(
         };
         key(a) == key(b)
     });
+    let narrative = narrative_dates(text, sentences, doc_date);
     for f in &mut out {
         if f.date.is_none() && f.status == Status::Occurred && f.relation != Relation::HoldsOffice {
-            f.context_date = context_date(text, sentences, f.sentence, doc_date);
+            f.context_date = narrative.get(f.sentence).copied().flatten();
         }
     }
     out
@@ -314,38 +315,50 @@ static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// How many sentences back a paragraph's narrative date still holds.
 const CONTEXT_SENTENCES: usize = 2;
 
-/// The last date named in the (at most [`CONTEXT_SENTENCES`]) sentences
-/// before sentence `si` of its paragraph, read as past: a story tells its
-/// events in order, and an undated one happened when the last dated one did.
-/// A line break ends a paragraph; a date in another paragraph says nothing.
-fn context_date(
+/// For each sentence, the date its undated events take from the story so
+/// far: the last date named in the (at most [`CONTEXT_SENTENCES`]) sentences
+/// before it in its paragraph, read as past, moved a day on by "the next
+/// day". A story tells its events in order, and an undated one happened when
+/// the last dated one did. A line break ends a paragraph; a date in another
+/// paragraph says nothing.
+fn narrative_dates(
     text: &str,
     sentences: &[Span],
-    si: usize,
     doc_date: Option<Date>,
-) -> Option<PartialDate> {
-    let mut at = si;
-    for _ in 0..CONTEXT_SENTENCES {
-        let prev = at.checked_sub(1)?;
-        if text
-            .get(sentences[prev].end..sentences[at].start)
-            .is_none_or(|gap| gap.contains('\n'))
+) -> Vec<Option<PartialDate>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    // The date the story has reached, and how many sentences ago it was named.
+    let mut current: Option<(PartialDate, usize)> = None;
+    for (si, sent) in sentences.iter().enumerate() {
+        if si > 0
+            && text
+                .get(sentences[si - 1].end..sent.start)
+                .is_none_or(|gap| gap.contains('\n'))
         {
-            return None;
+            current = None;
         }
-        if let Some(e) = dates::find(text, sentences[prev]).last() {
-            let date = dates::resolve(e.kind, doc_date, false)?;
-            // "arrived on Sunday. X welcomed him the next morning."
-            if NEXT_DAY.is_match(sentences[si].text(text))
-                && let Some(d) = date.to_date()
-            {
-                return d.tomorrow().ok().map(PartialDate::from_date).or(Some(date));
-            }
-            return Some(date);
+        let mut here = current
+            .filter(|&(_, age)| age < CONTEXT_SENTENCES)
+            .map(|(d, _)| d);
+        // "arrived on Sunday. X welcomed him the next morning."
+        if NEXT_DAY.is_match(sent.text(text))
+            && let Some(d) = here.and_then(|d| d.to_date())
+            && let Ok(next) = d.tomorrow()
+        {
+            here = Some(PartialDate::from_date(next));
+            current = Some((PartialDate::from_date(next), 0));
         }
-        at = prev;
+        out.push(here);
+        let named = dates::find(text, *sent)
+            .last()
+            .and_then(|e| dates::resolve(e.kind, doc_date, false));
+        current = match (named, current) {
+            (Some(d), _) => Some((d, 0)),
+            (None, Some((d, age))) => Some((d, age + 1)),
+            (None, None) => None,
+        };
     }
-    None
+    out
 }
 
 /// Which kinds of actor may stand on each side of a relation. People meet,
