@@ -119,6 +119,13 @@ static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
 });
+/// Between an organization and a person, the person's role there ("NBC
+/// News journalist", "Reuters correspondent", "Fox News anchor").
+static EMPLOYER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"^\s+(?:(?:chief|senior|political|foreign|white\s+house|news|staff)\s+)?(?:journalist|reporter|correspondent|anchor|host|presenter|editor|columnist|interviewer|commentator|analyst|writer)\s+$",
+    )
+});
 /// Between two places, a noun that puts the second inside the first ("the
 /// Black Sea resort of Sochi", "the Kenyan port city of Mombasa").
 static SETTING_NOUN_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,6 +189,22 @@ pub fn relate(
                                     .find(gap)
                                     .is_some_and(|g| g.end() == gap.len())
                             })
+                    }))
+            })
+            .map(|(_, m)| *m)
+            .collect();
+        // "NBC News journalist Kristen Welker": the outlet only says whom the
+        // journalist works for; the journalist is the party.
+        let actors: Vec<&Mention> = actors
+            .iter()
+            .enumerate()
+            .filter(|&(i, m)| {
+                !(resolved.actors[m.actor].kind == Kind::Organization
+                    && actors.get(i + 1).is_some_and(|n| {
+                        resolved.actors[n.actor].kind == Kind::Person
+                            && text
+                                .get(m.span.end..n.span.start)
+                                .is_some_and(|gap| EMPLOYER_ROLE.is_match(gap))
                     }))
             })
             .map(|(_, m)| *m)
