@@ -28,6 +28,12 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b",
     )
 });
+/// The event is the subject of its cancellation ("... was called off").
+static PASSIVE_CANCEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"(?i)^[^,;.]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:canceled|cancelled|called\s+off|scrapped|postponed\s+indefinitely|shelved)\b",
+    )
+});
 /// An adjective of plans right before a nominal trigger ("his upcoming trip").
 static PLAN_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
@@ -49,8 +55,12 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
         && after.len() < 200
         && CANCELED.find(after).is_some_and(|m| m.start() < 80)
     {
-        // "the summit ... was called off", "plans ... were canceled".
-        if PLANNED.is_match(before) || after.to_lowercase().contains("plan") {
+        // "the summit ... was called off", "plans ... were canceled", "his
+        // trip to Tokyo was postponed indefinitely".
+        if PLANNED.is_match(before)
+            || after.to_lowercase().contains("plan")
+            || PASSIVE_CANCEL.is_match(after)
+        {
             return Status::Canceled;
         }
     }
@@ -166,6 +176,10 @@ mod tests {
                 "trip to"
             ),
             Status::Planned
+        );
+        assert_eq!(
+            st("His trip to Tokyo was postponed indefinitely.", "trip to"),
+            Status::Canceled
         );
         assert_eq!(
             st("Ruto denied his planned trip to Brazil.", "trip to"),
