@@ -166,7 +166,7 @@ pub fn relate(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for (si, &span) in sentences.iter().enumerate() {
-        let actors: Vec<&Mention> = resolved
+        let mut actors: Vec<&Mention> = resolved
             .mentions
             .iter()
             .filter(|m| {
@@ -175,6 +175,8 @@ pub fn relate(
                     && m.how != How::Office
             })
             .collect();
+        // In text order: pronouns and descriptions are resolved after names.
+        actors.sort_by_key(|m| (m.span.start, m.span.end));
         // "the Black Sea resort of Sochi": the first place only says where
         // the second lies; the second is where things happen.
         let actors: Vec<&Mention> = actors

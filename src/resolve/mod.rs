@@ -41,6 +41,19 @@ static RELATIVE_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
     regex::Regex::new(r"(?i)^,\s+who\s+[^,;.]*$").expect("a valid pattern")
 });
 
+/// "Chinese counterpart": the noun after a place adjective.
+static COUNTERPART_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s+counterparts?\b").expect("a valid pattern")
+});
+/// A name right after a phrase ("counterpart Wang Yi", "counterpart, Wang Yi,").
+static NAME_NEXT: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^,?\s+\p{Lu}\p{Ll}").expect("a valid pattern"));
+/// Offices that are one another's counterparts under different names.
+const EQUIVALENT_OFFICES: &[&[&str]] = &[
+    &["foreign minister", "secretary of state"],
+    &["defence minister"],
+];
+
 /// Ministers who are diplomats ("the two diplomats met").
 const DIPLOMATIC_MINISTERS: &[&str] = &["foreign minister", "secretary of state"];
 
@@ -806,7 +819,77 @@ impl Ctx<'_> {
         self.discover_after_roles(si, sent, hits, &mut covered);
         self.doc_surname_mentions(si, sent, &covered);
         self.pronouns(si, sent, &covered);
+        self.counterparts(si, sent, hits);
         let _ = text;
+    }
+
+    /// "his Chinese counterpart": the holder, in the place the adjective
+    /// names, of the office the possessor holds (for a head of state or
+    /// government, that place's head of the same kind), when there is one.
+    /// A counterpart named right after ("his Chinese counterpart Wang Yi")
+    /// needs nothing from here.
+    fn counterparts(&mut self, si: usize, sent: Span, hits: &[Hit]) {
+        let text = self.text;
+        for h in hits {
+            let Some(&(place, Form::Adjective)) = h.targets.first() else {
+                continue;
+            };
+            let Some(after) = COUNTERPART_AFTER.find(&text[h.span.end..sent.end]) else {
+                continue;
+            };
+            let phrase = Span::new(h.span.start, h.span.end + after.end());
+            let rest = &text[phrase.end..sent.end];
+            if NAME_NEXT.is_match(rest) {
+                continue;
+            }
+            let Some(owner) = self
+                .out
+                .mentions
+                .iter()
+                .rfind(|m| m.span.end <= h.span.start && m.sentence == si && m.how == How::Pronoun)
+                .filter(|m| text[m.span.end..h.span.start].trim().is_empty())
+                .map(|m| m.actor)
+            else {
+                continue;
+            };
+            let Some(owner_entry) = self.out.actors[owner].entry else {
+                continue;
+            };
+            let mut found: Vec<EntryId> = Vec::new();
+            for (title, _) in self.gaz.offices_of(owner_entry, self.date) {
+                let t = self.gaz.entry(title);
+                match t.subtype.as_deref() {
+                    Some(k @ ("head_of_state" | "head_of_government")) => {
+                        found.extend(self.gaz.heads(place, self.date).into_iter().filter(|&p| {
+                            self.gaz.offices_of(p, self.date).iter().any(|(o, j)| {
+                                *j == Some(place)
+                                    && self.gaz.entry(*o).subtype.as_deref() == Some(k)
+                            })
+                        }));
+                    }
+                    _ => {
+                        let label = t.label.as_str();
+                        let same: Vec<&str> =
+                            match EQUIVALENT_OFFICES.iter().find(|g| g.contains(&label)) {
+                                Some(g) => g.to_vec(),
+                                None => vec![label],
+                            };
+                        for l in same {
+                            if let Some(&o) = self.gaz.lookup(l, Some(Kind::Office)).first() {
+                                found.extend(self.gaz.holders(o, Some(place), self.date));
+                            }
+                        }
+                    }
+                }
+            }
+            found.sort();
+            found.dedup();
+            found.retain(|&p| Some(p) != self.out.actors[owner].entry);
+            if let [one] = found[..] {
+                let a = self.actor_for_entry(one);
+                self.mention(phrase, a, How::Description, si);
+            }
+        }
     }
 
     /// Among a hit's name targets, the best: one already in the document,

@@ -461,3 +461,37 @@ fn the_two_diplomats_are_the_last_two_diplomats_named() {
     two.sort();
     assert_eq!(two, ["mauro-vieira", "musalia-mudavadi"]);
 }
+
+#[test]
+fn a_counterpart_holds_the_same_office_in_the_other_country() {
+    let gaz_text = r#"{"kind":"person","label":"Musalia Mudavadi","offices":[{"title":"foreign minister","of":"Kenya","from":"2024-07-01"}]}
+{"kind":"person","label":"Mauro Vieira","offices":[{"title":"foreign minister","of":"Brazil","from":"2023-01-01"}]}
+{"kind":"person","label":"William Ruto","offices":[{"title":"president","of":"Kenya","from":"2022-09-13"}]}
+{"kind":"person","label":"Luiz Inácio Lula da Silva","aliases":["Lula"],"offices":[{"title":"president","of":"Brazil","from":"2023-01-01"}]}
+{"kind":"place","label":"Kenya","type":"country","adjectives":["Kenyan"]}
+{"kind":"place","label":"Brazil","type":"country","adjectives":["Brazilian"]}
+{"kind":"office","label":"president","type":"head_of_state"}
+{"kind":"office","label":"foreign minister","type":"minister"}
+"#;
+    let (gaz, d) = Gazetteer::builder().add_text(gaz_text, "t.jsonl").build();
+    assert!(d.is_empty(), "{d:?}");
+    let who = |text: &str| {
+        let sents = sentence::split(text, Span::new(0, text.len()));
+        let r = resolve(text, &sents, &gaz, Some(Date::constant(2025, 3, 1)));
+        r.mentions
+            .iter()
+            .filter(|m| m.how == How::Description)
+            .map(|m| format!("{}={}", m.span.text(text), r.actors[m.actor].id))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        who("Mudavadi met his Brazilian counterpart in Nairobi."),
+        ["Brazilian counterpart=mauro-vieira"]
+    );
+    assert_eq!(
+        who("William Ruto called his Brazilian counterpart."),
+        ["Brazilian counterpart=luiz-inacio-lula-da-silva"]
+    );
+    // Named right after, the name is the mention.
+    assert!(who("Ruto called his Brazilian counterpart Lula.").is_empty());
+}
