@@ -177,6 +177,10 @@ pub fn relate(
             .collect();
         // In text order: pronouns and descriptions are resolved after names.
         actors.sort_by_key(|m| (m.span.start, m.span.end));
+        // "the UN chief": the organization inside a description only says
+        // whose chief; the person is the party.
+        let spans: Vec<Span> = actors.iter().map(|m| m.span).collect();
+        actors.retain(|m| !spans.iter().any(|&n| n != m.span && n.contains(m.span)));
         // "the Black Sea resort of Sochi": the first place only says where
         // the second lies; the second is where things happen.
         let actors: Vec<&Mention> = actors
