@@ -1,0 +1,170 @@
+//! Words of the text for the matcher: where each starts and ends (Unicode
+//! alphanumerics, with a shortcut for ASCII), and a filter of the first
+//! words that names begin with.
+//!
+//! A name is kept only on word boundaries, so a name found at a word start
+//! begins with that whole word: "Foreign Minister" with "foreign", never
+//! with "fore". Most words of a text begin no name at all, and the filter
+//! answers that from one hash of the word, before the trie is walked.
+
+/// Calls `f(start, end)` for each word of `hay`: a maximal run of
+/// alphanumeric characters.
+pub(crate) fn for_each_word(hay: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = hay.as_bytes();
+    let mut i = 0;
+    loop {
+        // Up to the next word.
+        loop {
+            let Some(&b) = bytes.get(i) else { return };
+            match CLASS[b as usize] {
+                OTHER => i += 1,
+                ALNUM => break,
+                _ => match wide(hay, i) {
+                    (true, _) => break,
+                    (false, len) => i += len,
+                },
+            }
+        }
+        let start = i;
+        // To its end.
+        while let Some(&b) = bytes.get(i) {
+            match CLASS[b as usize] {
+                ALNUM => i += 1,
+                OTHER => break,
+                _ => match wide(hay, i) {
+                    (true, len) => i += len,
+                    (false, _) => break,
+                },
+            }
+        }
+        f(start, i);
+    }
+}
+
+const OTHER: u8 = 0;
+const ALNUM: u8 = 1;
+const WIDE: u8 = 2;
+
+/// Each byte's class: ASCII alphanumeric, other ASCII, or part of a wider
+/// character (decoded by [`wide`]).
+static CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at `i` of `hay` is alphanumeric, and its length.
+fn wide(hay: &str, i: usize) -> (bool, usize) {
+    let c = hay[i..].chars().next().expect("i is on a char boundary");
+    (c.is_alphanumeric(), c.len_utf8())
+}
+
+/// The leading word of a name: its bytes up to the first character that is
+/// not alphanumeric. Empty when the name does not start with one.
+pub(crate) fn first_word(name: &str) -> &str {
+    let end = name
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(name.len(), |(i, _)| i);
+    &name[..end]
+}
+
+const BITS: u32 = 16;
+
+/// A set of word hashes, with false positives but no false negatives; it
+/// ignores ASCII letter case, so the same filter serves a lowercased search.
+#[derive(Clone, Debug)]
+pub(crate) struct WordFilter {
+    bits: Box<[u64]>,
+}
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter {
+            bits: vec![0; 1 << (BITS - 6)].into_boxed_slice(),
+        }
+    }
+}
+
+impl WordFilter {
+    pub(crate) fn insert(&mut self, word: &[u8]) {
+        let WordHash(h) = WordHash::of(word);
+        self.bits[h >> 6] |= 1 << (h & 63);
+    }
+
+    /// False when no word inserted has this hash.
+    pub(crate) fn may_contain(&self, WordHash(h): WordHash) -> bool {
+        self.bits[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
+/// A word's hash for [`WordFilter`], computed once for every filter asked.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WordHash(usize);
+
+impl WordHash {
+    pub(crate) fn of(word: &[u8]) -> WordHash {
+        WordHash(hash(word))
+    }
+}
+
+/// A hash of `word` that ignores ASCII case, eight bytes at a time. Setting
+/// bit 5 of every byte lowercases ASCII letters and leaves digits alone; it
+/// also merges some other bytes, which only adds false positives.
+fn hash(word: &[u8]) -> usize {
+    let mix = |h: u64, x: u64| {
+        let h = (h ^ x | 0x2020_2020_2020_2020).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        h ^ h >> 32
+    };
+    let mut h = (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, u64::from_le_bytes(c.try_into().expect("eight bytes")));
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let x = tail.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+        h = mix(h, x);
+    }
+    (h >> (64 - BITS)) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_unicode_alphanumeric_runs() {
+        let text = "Erdoğan's aides, 3 of them, met in São Paulo—again.";
+        let mut words = Vec::new();
+        for_each_word(text, |s, e| words.push(&text[s..e]));
+        assert_eq!(
+            words,
+            [
+                "Erdoğan", "s", "aides", "3", "of", "them", "met", "in", "São", "Paulo", "again"
+            ]
+        );
+        assert_eq!(first_word("U.S."), "U");
+        assert_eq!(first_word("São Paulo"), "São");
+        assert_eq!(first_word("'s"), "");
+    }
+
+    #[test]
+    fn filter_ignores_ascii_case_only() {
+        let mut f = WordFilter::default();
+        f.insert(b"foreign");
+        f.insert("são".as_bytes());
+        let has = |w: &str| f.may_contain(WordHash::of(w.as_bytes()));
+        assert!(has("Foreign") && has("FOREIGN") && has("São"));
+        assert!(has("SãO") && !has("sao"));
+        assert!(!has("foreig") && !has("foreigner"));
+    }
+}
