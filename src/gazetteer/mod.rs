@@ -545,7 +545,7 @@ impl Gazetteer {
             // on the original.
             if i >= folded_free
                 && self.folded.first_words.admit(word[0], h)
-                && let Some(hit) = self.hit(&self.folded, hay, i, region.start, |b| {
+                && let Some(hit) = self.hit(&self.folded, hay, (i, j), region.start, |b| {
                     b.to_ascii_lowercase()
                 })
             {
@@ -554,7 +554,7 @@ impl Gazetteer {
             }
             if i >= caps_free
                 && self.caps.first_words.admit(word[0], h)
-                && let Some(hit) = self.hit(&self.caps, hay, i, region.start, |b| b)
+                && let Some(hit) = self.hit(&self.caps, hay, (i, j), region.start, |b| b)
             {
                 caps_free = hit.span.end - region.start;
                 caps.push(hit);
@@ -586,17 +586,17 @@ impl Gazetteer {
         kept.into_values().collect()
     }
 
-    /// The longest name of `m` that starts at `i` of `hay`, read through
-    /// `map`, if our checks accept it.
+    /// The longest name of `m` that starts with the word `i..j` of `hay`,
+    /// read through `map`, if our checks accept it.
     fn hit(
         &self,
         m: &Matcher,
         hay: &str,
-        i: usize,
+        (i, j): (usize, usize),
         base: usize,
         map: impl Fn(u8) -> u8,
     ) -> Option<Hit> {
-        let (pattern, e) = m.trie.longest(hay.as_bytes(), i, map)?;
+        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), i, j, map)?;
         let targets = self.accept(hay, i, e, &m.targets[pattern.0 as usize])?;
         Some(Hit {
             span: Span::new(base + i, base + e),

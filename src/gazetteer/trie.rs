@@ -7,6 +7,10 @@
 //! only anchored searches are asked for, and they were most of the
 //! gazetteer's load time; this trie is the part of the automaton we use.
 
+use super::words::{self, WordHasher};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 /// A pattern's index in the list the trie was built from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct PatternId(pub u32);
@@ -14,21 +18,22 @@ pub(crate) struct PatternId(pub u32);
 const NONE: u32 = u32::MAX;
 
 /// Frozen: node `n`'s children are `labels[edges[n]..edges[n + 1]]`, leading
-/// to `targets[..]` at the same places. The root's children are also in a
-/// table by byte, since every search starts there.
+/// to `targets[..]` at the same places. Searches start at the node of a
+/// first word, never at the root.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    root: Box<[u32; 256]>,
     edges: Vec<u32>,
     labels: Vec<u8>,
     targets: Vec<u32>,
     /// The pattern that ends at each node, or `NONE`.
     pattern: Vec<u32>,
+    /// The node reached by each pattern's first word, where searches start.
+    words: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
 }
 
 impl Trie {
     /// A trie over distinct `patterns`, each named by its index.
-    pub(crate) fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
+    pub(crate) fn new<P: AsRef<str>>(patterns: &[P]) -> Trie {
         // Built as sibling lists (no allocation per node), then laid out so
         // that each node's children sit side by side for the search.
         let mut first_child: Vec<u32> = vec![NONE];
@@ -36,9 +41,12 @@ impl Trie {
         let mut label: Vec<u8> = vec![0];
         let mut pattern: Vec<u32> = vec![NONE];
         let mut root = Box::new([NONE; 256]);
+        let mut words: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>> = HashMap::default();
         for (id, p) in patterns.iter().enumerate() {
+            let first = words::first_word(p.as_ref()).len();
+            let p = p.as_ref().as_bytes();
             let mut node = 0usize;
-            for (depth, &b) in p.as_ref().iter().enumerate() {
+            for (depth, &b) in p.iter().enumerate() {
                 let found = if depth == 0 {
                     root[b as usize]
                 } else {
@@ -64,6 +72,9 @@ impl Trie {
                     }
                     new as usize
                 };
+                if depth + 1 == first && !words.contains_key(&p[..first]) {
+                    words.insert(p[..first].into(), node as u32);
+                }
             }
             if pattern[node] == NONE {
                 pattern[node] = id as u32;
@@ -83,25 +94,39 @@ impl Trie {
         }
         edges.push(labels.len() as u32);
         Trie {
-            root,
             edges,
             labels,
             targets,
             pattern,
+            words,
         }
     }
 
-    /// The longest pattern that `hay[at..]`, read through `map` byte by
-    /// byte, starts with, and where it ends.
-    pub(crate) fn longest(
+    /// The longest pattern that begins with the whole word `hay[start..end]`
+    /// and that `hay[start..]` begins with, all read through `map`, and
+    /// where it ends. Patterns that end inside the word are left out: they
+    /// are not on a word boundary, and only count when they are the longest.
+    pub(crate) fn longest_from_word(
         &self,
         hay: &[u8],
-        at: usize,
+        start: usize,
+        end: usize,
         map: impl Fn(u8) -> u8,
     ) -> Option<(PatternId, usize)> {
-        let mut node = self.root[map(*hay.get(at)?) as usize];
+        let word = &hay[start..end];
+        let mut buf = [0u8; 64];
+        let key: std::borrow::Cow<[u8]> = match buf.get_mut(..word.len()) {
+            Some(b) => {
+                for (k, &c) in b.iter_mut().zip(word) {
+                    *k = map(c);
+                }
+                std::borrow::Cow::Borrowed(&buf[..word.len()])
+            }
+            None => word.iter().map(|&c| map(c)).collect(),
+        };
+        let mut node = *self.words.get(&*key)?;
         let mut best = None;
-        let mut end = at + 1;
+        let mut end = end;
         while node != NONE {
             let p = self.pattern[node as usize];
             if p != NONE {
@@ -126,24 +151,62 @@ impl Trie {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What the trie stands for: the longest pattern the text at a word
+    /// start begins with, unless it ends inside that word.
+    fn brute(patterns: &[&str], hay: &str, start: usize, end: usize) -> Option<(PatternId, usize)> {
+        let (id, p) = patterns
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| hay[start..].starts_with(**p))
+            .max_by_key(|(_, p)| p.len())?;
+        (start + p.len() >= end).then_some((PatternId(id as u32), start + p.len()))
+    }
+
+    fn words_of(hay: &str) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        words::for_each_word(hay, |s, e| v.push((s, e)));
+        v
+    }
 
     #[test]
-    fn longest_pattern_at_a_place() {
-        let t = Trie::new(&["new", "new york", "york", "ne"]);
-        let at = |hay: &str, i| t.longest(hay.as_bytes(), i, |b| b);
-        assert_eq!(at("new york city", 0), Some((PatternId(1), 8)));
-        assert_eq!(at("new yorkshire", 0), Some((PatternId(1), 8)));
-        assert_eq!(at("new yo", 0), Some((PatternId(0), 3)));
-        assert_eq!(at("nest", 0), Some((PatternId(3), 2)));
-        assert_eq!(at("in york", 3), Some((PatternId(2), 7)));
-        assert_eq!(at("in york", 2), None);
-        assert_eq!(at("n", 0), None);
-        assert_eq!(at("york", 4), None);
-        assert_eq!(at("NEW YORK", 0), None);
+    fn longest_pattern_from_a_word() {
+        let pats = ["new", "new york", "york", "ne", "new yo", "u.s.", "u.s"];
+        let t = Trie::new(&pats);
+        let at = |hay: &str, s, e| t.longest_from_word(hay.as_bytes(), s, e, |b| b);
+        assert_eq!(at("new york city", 0, 3), Some((PatternId(1), 8)));
+        // The longest is "new yo", inside "yorkshire": the caller rejects it.
+        assert_eq!(at("new yorkshire", 0, 3), Some((PatternId(4), 6)));
+        assert_eq!(at("new delhi", 0, 3), Some((PatternId(0), 3)));
+        assert_eq!(at("nest", 0, 4), None);
+        assert_eq!(at("in york", 3, 7), Some((PatternId(2), 7)));
+        assert_eq!(at("u.s. aid", 0, 1), Some((PatternId(5), 4)));
+        assert_eq!(at("NEW YORK", 0, 3), None);
         assert_eq!(
-            t.longest(b"NEW YORK", 0, |b| b.to_ascii_lowercase()),
+            t.longest_from_word(b"NEW YORK", 0, 3, |b| b.to_ascii_lowercase()),
             Some((PatternId(1), 8))
         );
-        assert_eq!(Trie::new::<&str>(&[]).longest(b"abc", 0, |b| b), None);
+        assert_eq!(
+            Trie::new::<&str>(&[]).longest_from_word(b"abc", 0, 3, |b| b),
+            None
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn trie_matches_brute_force(
+            pats in proptest::collection::btree_set("[ab]{1,3}([ .][ab]{1,3}){0,2}", 1..12),
+            hay in "([ab]{1,4}[ .]{1,2}){1,6}",
+        ) {
+            let pats: Vec<&str> = pats.iter().map(String::as_str).collect();
+            let t = Trie::new(&pats);
+            for (s, e) in words_of(&hay) {
+                prop_assert_eq!(
+                    t.longest_from_word(hay.as_bytes(), s, e, |b| b),
+                    brute(&pats, &hay, s, e)
+                );
+            }
+        }
     }
 }

@@ -116,15 +116,23 @@ impl WordHash {
     }
 }
 
-/// A hash of `word` that ignores ASCII case, eight bytes at a time. Setting
-/// bit 5 of every byte lowercases ASCII letters and leaves digits alone; it
-/// also merges some other bytes, which only adds false positives.
+/// A hash of `word` that ignores ASCII case.
 fn hash(word: &[u8]) -> usize {
+    let h = hash64(
+        (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+        word,
+    );
+    (h >> (64 - BITS)) as usize
+}
+
+/// Mixes `word` into `h` eight bytes at a time, ignoring ASCII case: setting
+/// bit 5 of every byte lowercases ASCII letters and leaves digits alone; it
+/// also merges some other bytes, which only adds collisions.
+fn hash64(mut h: u64, word: &[u8]) -> u64 {
     let mix = |h: u64, x: u64| {
         let h = (h ^ x | 0x2020_2020_2020_2020).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
         h ^ h >> 32
     };
-    let mut h = (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
         h = mix(h, u64::from_le_bytes(c.try_into().expect("eight bytes")));
@@ -134,7 +142,27 @@ fn hash(word: &[u8]) -> usize {
         let x = tail.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
         h = mix(h, x);
     }
-    (h >> (64 - BITS)) as usize
+    h
+}
+
+/// A hasher for maps keyed by words: a few multiplications per word, where
+/// the standard one (SipHash, made to resist chosen keys, which names from
+/// the gazetteer files are not) costs more than the rest of a lookup.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash64(self.0, bytes);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 #[cfg(test)]
