@@ -28,10 +28,15 @@ use crate::error::{Error, Result};
 use crate::model::{Kind, fold};
 use crate::span::Span;
 use jiff::civil::Date;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use trie::Trie;
-use words::{WordFilter, WordHash};
+use words::{WordFilter, WordHash, WordHasher};
+
+/// Maps keyed by names hash them with [`WordHasher`]: the keys come from
+/// gazetteer files, not from an adversary, and SipHash was a tenth of the
+/// load time.
+type WordHashing = std::hash::BuildHasherDefault<WordHasher>;
 
 /// The embedded default files, as (name, contents).
 pub const DEFAULT_FILES: [(&str, &str); 4] = [
@@ -147,7 +152,7 @@ impl Default for Matcher {
 #[derive(Default)]
 struct MatcherBuilder {
     patterns: Vec<String>,
-    index: HashMap<String, usize>,
+    index: HashMap<String, usize, WordHashing>,
     targets: Vec<Vec<Target>>,
     first_words: FirstWords,
 }
@@ -155,11 +160,15 @@ struct MatcherBuilder {
 impl MatcherBuilder {
     fn add(&mut self, key: String, t: Target) {
         self.first_words.add(&key, &t);
-        let slot = *self.index.entry(key.clone()).or_insert_with(|| {
-            self.patterns.push(key);
-            self.targets.push(Vec::new());
-            self.targets.len() - 1
-        });
+        let slot = match self.index.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                self.index.insert(key.clone(), self.patterns.len());
+                self.patterns.push(key);
+                self.targets.push(Vec::new());
+                self.patterns.len() - 1
+            }
+        };
         if !self.targets[slot]
             .iter()
             .any(|x| x.entry == t.entry && x.form == t.form && x.written == t.written)
@@ -182,7 +191,7 @@ impl MatcherBuilder {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_key: BTreeMap<(Kind, String), EntryId>,
-    by_name: HashMap<String, Vec<EntryId>>,
+    by_name: HashMap<String, Vec<EntryId>, WordHashing>,
     /// Office entry -> its normalized title key.
     holders: HolderIndex,
     surnames: HashMap<EntryId, String>,
@@ -242,21 +251,23 @@ impl GazetteerBuilder {
     pub fn build(self) -> (Gazetteer, Vec<Diagnostic>) {
         let mut diags = self.diagnostics;
         // Later entries win: keep the last of each (kind, key), in first-seen order.
-        let mut last: BTreeMap<(Kind, String), usize> = BTreeMap::new();
+        let mut last: HashMap<(Kind, &str), usize, WordHashing> = HashMap::default();
         for (i, e) in self.entries.iter().enumerate() {
-            last.insert((e.kind, e.key.clone()), i);
+            last.insert((e.kind, e.key.as_str()), i);
         }
-        let keep: BTreeSet<usize> = last.values().copied().collect();
+        let mut keep = vec![false; self.entries.len()];
+        for &i in last.values() {
+            keep[i] = true;
+        }
         let entries: Vec<Entry> = self
             .entries
             .into_iter()
-            .enumerate()
-            .filter(|(i, _)| keep.contains(i))
-            .map(|(_, e)| e)
+            .zip(keep)
+            .filter_map(|(e, keep)| keep.then_some(e))
             .collect();
         let mut g = Gazetteer {
             by_key: BTreeMap::new(),
-            by_name: HashMap::new(),
+            by_name: HashMap::default(),
             holders: HashMap::new(),
             surnames: HashMap::new(),
             folded: Matcher::default(),
@@ -458,9 +469,10 @@ impl Gazetteer {
             if folded_name != written {
                 variants.push(folded_name);
             }
-            for v in variants.clone() {
-                if v.contains('\'') {
-                    variants.push(v.replace('\'', "\u{2019}"));
+            for k in 0..variants.len() {
+                if variants[k].contains('\'') {
+                    let curly = variants[k].replace('\'', "\u{2019}");
+                    variants.push(curly);
                 }
             }
             for v in variants {
@@ -617,7 +629,9 @@ impl Gazetteer {
             return None;
         }
         let matched = &hay[s..e];
-        let sentence_start = is_sentence_start(hay, s);
+        // Only names marked ambiguous ask, and most hits are as written.
+        let sentence_start = std::cell::OnceCell::new();
+        let sentence_start = || *sentence_start.get_or_init(|| is_sentence_start(hay, s));
         let mut ts: Vec<(EntryId, Form)> = targets
             .iter()
             .filter(|t| case_fits(matched, t, sentence_start))
@@ -626,8 +640,10 @@ impl Gazetteer {
         if ts.is_empty() {
             return None;
         }
-        ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
-        ts.dedup();
+        if ts.len() > 1 {
+            ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
+            ts.dedup();
+        }
         Some(ts)
     }
 }
@@ -669,7 +685,7 @@ fn is_sentence_start(hay: &str, s: usize) -> bool {
     head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':'])
 }
 
-fn case_fits(matched: &str, t: &Target, sentence_start: bool) -> bool {
+fn case_fits(matched: &str, t: &Target, sentence_start: impl Fn() -> bool) -> bool {
     if matched == t.written {
         return true;
     }
@@ -677,17 +693,24 @@ fn case_fits(matched: &str, t: &Target, sentence_start: bool) -> bool {
         // A sentence-initial capital does not make "may" the month "May", but
         // a name written in capitals in a dateline or headline still counts.
         return t.form != Form::Surname
-            && !sentence_start
+            && !sentence_start()
             && matched.chars().count() > 3
-            && matched == t.written.to_uppercase();
+            && is_uppercase_of(matched, &t.written);
     }
     if t.any_case {
         return true;
     }
     // Proper names: as written, or all in capitals (datelines, headlines).
     matched.chars().any(char::is_alphabetic)
-        && matched == t.written.to_uppercase()
+        && is_uppercase_of(matched, &t.written)
         && matched.len() > 2
+}
+
+/// `matched == written.to_uppercase()`, without building the uppercase string.
+fn is_uppercase_of(matched: &str, written: &str) -> bool {
+    matched
+        .chars()
+        .eq(written.chars().flat_map(char::to_uppercase))
 }
 
 #[cfg(test)]
