@@ -31,7 +31,7 @@ use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use trie::Trie;
-use words::{WordFilter, WordHash, WordHasher};
+use words::{PairFilter, WordFilter, WordHash, WordHasher};
 
 /// Maps keyed by names hash them with [`WordHasher`]: the keys come from
 /// gazetteer files, not from an adversary, and SipHash was a tenth of the
@@ -114,6 +114,9 @@ struct FirstWords {
     /// Only those of patterns that can match a word that starts with a
     /// lowercase ASCII letter: proper names written with a capital can not.
     lowercase: WordFilter,
+    /// The first two bytes of those: most words of a text start with a
+    /// lowercase letter, and few names can.
+    lowercase_pairs: PairFilter,
 }
 
 impl FirstWords {
@@ -128,13 +131,22 @@ impl FirstWords {
         let capital = !t.any_case && t.written.as_bytes()[0].is_ascii_uppercase();
         if !capital {
             self.lowercase.insert(word);
+            self.lowercase_pairs.insert(word);
         }
     }
 
-    /// False when no pattern begins with the word that starts with `first`
-    /// and has hash `h`.
-    fn admit(&self, first: u8, h: WordHash) -> bool {
-        if first.is_ascii_lowercase() {
+    /// False when no pattern begins with `word`, whose first byte is a
+    /// lowercase ASCII letter: without hashing it.
+    #[inline]
+    fn admit_lowercase(&self, word: &[u8]) -> bool {
+        self.lowercase_pairs.may_contain(word)
+    }
+
+    /// False when no pattern begins with the word that has hash `h` (and
+    /// starts with a lowercase ASCII letter when `lowercase`).
+    #[inline]
+    fn admit(&self, lowercase: bool, h: WordHash) -> bool {
+        if lowercase {
             self.lowercase.may_contain(h)
         } else {
             self.any.may_contain(h)
@@ -551,12 +563,19 @@ impl Gazetteer {
         let (mut folded_free, mut caps_free) = (0, 0);
         words::for_each_word(hay, |i, j| {
             let word = &hay.as_bytes()[i..j];
+            let lowercase = word[0].is_ascii_lowercase();
+            if lowercase
+                && !self.folded.first_words.admit_lowercase(word)
+                && !self.caps.first_words.admit_lowercase(word)
+            {
+                return;
+            }
             let h = WordHash::of(word);
             // The folded trie holds ASCII-lowercased patterns and reads the
             // text lowercased (offsets unchanged); letter case is checked
             // on the original.
             if i >= folded_free
-                && self.folded.first_words.admit(word[0], h)
+                && self.folded.first_words.admit(lowercase, h)
                 && let Some(hit) = self.hit(&self.folded, hay, (i, j), region.start, |b| {
                     b.to_ascii_lowercase()
                 })
@@ -565,7 +584,7 @@ impl Gazetteer {
                 folded.push(hit);
             }
             if i >= caps_free
-                && self.caps.first_words.admit(word[0], h)
+                && self.caps.first_words.admit(lowercase, h)
                 && let Some(hit) = self.hit(&self.caps, hay, (i, j), region.start, |b| b)
             {
                 caps_free = hit.span.end - region.start;

@@ -13,13 +13,14 @@ pub(crate) fn for_each_word(hay: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = hay.as_bytes();
     let mut i = 0;
     loop {
-        // Up to the next word.
+        // Up to the next word: ASCII bytes one at a time, wider characters
+        // decoded.
         loop {
-            let Some(&b) = bytes.get(i) else { return };
-            match CLASS[b as usize] {
-                OTHER => i += 1,
-                ALNUM => break,
-                _ => match wide(hay, i) {
+            match bytes.get(i) {
+                None => return,
+                Some(&b) if ALNUM[b as usize] => break,
+                Some(&b) if b < 0x80 => i += 1,
+                Some(_) => match wide(hay, i) {
                     (true, _) => break,
                     (false, len) => i += len,
                 },
@@ -27,35 +28,30 @@ pub(crate) fn for_each_word(hay: &str, mut f: impl FnMut(usize, usize)) {
         }
         let start = i;
         // To its end.
-        while let Some(&b) = bytes.get(i) {
-            match CLASS[b as usize] {
-                ALNUM => i += 1,
-                OTHER => break,
-                _ => match wide(hay, i) {
+        loop {
+            while let Some(&b) = bytes.get(i)
+                && ALNUM[b as usize]
+            {
+                i += 1;
+            }
+            match bytes.get(i) {
+                Some(&b) if b >= 0x80 => match wide(hay, i) {
                     (true, len) => i += len,
                     (false, _) => break,
                 },
+                _ => break,
             }
         }
         f(start, i);
     }
 }
 
-const OTHER: u8 = 0;
-const ALNUM: u8 = 1;
-const WIDE: u8 = 2;
-
-/// Each byte's class: ASCII alphanumeric, other ASCII, or part of a wider
-/// character (decoded by [`wide`]).
-static CLASS: [u8; 256] = {
-    let mut t = [WIDE; 256];
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = if (b as u8).is_ascii_alphanumeric() {
-            ALNUM
-        } else {
-            OTHER
-        };
+        t[b] = (b as u8).is_ascii_alphanumeric();
         b += 1;
     }
     t
@@ -101,8 +97,45 @@ impl WordFilter {
     }
 
     /// False when no word inserted has this hash.
+    #[inline]
     pub(crate) fn may_contain(&self, WordHash(h): WordHash) -> bool {
         self.bits[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
+/// The first two bytes of words, ASCII-lowercased (one byte and a zero
+/// for a word of one byte): a set cheaper to ask than a [`WordFilter`],
+/// for the many words that begin few names.
+#[derive(Clone, Debug)]
+pub(crate) struct PairFilter {
+    bits: Box<[u64]>,
+}
+
+impl Default for PairFilter {
+    fn default() -> PairFilter {
+        PairFilter {
+            bits: vec![0; (1 << 16) / 64].into_boxed_slice(),
+        }
+    }
+}
+
+impl PairFilter {
+    #[inline]
+    fn pair(word: &[u8]) -> usize {
+        let b = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase) as usize;
+        b(0) << 8 | b(1)
+    }
+
+    pub(crate) fn insert(&mut self, word: &[u8]) {
+        let p = PairFilter::pair(word);
+        self.bits[p >> 6] |= 1 << (p & 63);
+    }
+
+    /// False when no word inserted begins with the first two bytes of `word`.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        let p = PairFilter::pair(word);
+        self.bits[p >> 6] & (1 << (p & 63)) != 0
     }
 }
 
@@ -190,6 +223,11 @@ mod tests {
         let mut f = WordFilter::default();
         f.insert(b"foreign");
         f.insert("são".as_bytes());
+        let mut pairs = PairFilter::default();
+        pairs.insert(b"foreign");
+        pairs.insert(b"u");
+        assert!(pairs.may_contain(b"FOrum") && pairs.may_contain(b"u"));
+        assert!(!pairs.may_contain(b"fr") && !pairs.may_contain(b"us"));
         let has = |w: &str| f.may_contain(WordHash::of(w.as_bytes()));
         assert!(has("Foreign") && has("FOREIGN") && has("São"));
         assert!(has("SãO") && !has("sao"));
