@@ -576,7 +576,7 @@ impl Gazetteer {
             // on the original.
             if i >= folded_free
                 && self.folded.first_words.admit(lowercase, h)
-                && let Some(hit) = self.hit(&self.folded, hay, (i, j), region.start, |b| {
+                && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, |b| {
                     b.to_ascii_lowercase()
                 })
             {
@@ -585,7 +585,7 @@ impl Gazetteer {
             }
             if i >= caps_free
                 && self.caps.first_words.admit(lowercase, h)
-                && let Some(hit) = self.hit(&self.caps, hay, (i, j), region.start, |b| b)
+                && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, |b| b)
             {
                 caps_free = hit.span.end - region.start;
                 caps.push(hit);
@@ -624,10 +624,11 @@ impl Gazetteer {
         m: &Matcher,
         hay: &str,
         (i, j): (usize, usize),
+        h: WordHash,
         base: usize,
         map: impl Fn(u8) -> u8,
     ) -> Option<Hit> {
-        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), i, j, map)?;
+        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), (i, j), h, map)?;
         let targets = self.accept(hay, i, e, &m.targets[pattern.0 as usize])?;
         Some(Hit {
             span: Span::new(base + i, base + e),

@@ -7,9 +7,7 @@
 //! only anchored searches are asked for, and they were most of the
 //! gazetteer's load time; this trie is the part of the automaton we use.
 
-use super::words::{self, WordHasher};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use super::words::{self, WordHash, WordIndex};
 
 /// A pattern's index in the list the trie was built from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +26,7 @@ pub(crate) struct Trie {
     /// The pattern that ends at each node, or `NONE`.
     pattern: Vec<u32>,
     /// The node reached by each pattern's first word, where searches start.
-    words: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
+    words: WordIndex,
 }
 
 impl Trie {
@@ -41,7 +39,8 @@ impl Trie {
         let mut label: Vec<u8> = vec![0];
         let mut pattern: Vec<u32> = vec![NONE];
         let mut root = Box::new([NONE; 256]);
-        let mut words: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>> = HashMap::default();
+        let mut words: Vec<(&[u8], u32)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (id, p) in patterns.iter().enumerate() {
             let first = words::first_word(p.as_ref()).len();
             let p = p.as_ref().as_bytes();
@@ -72,8 +71,8 @@ impl Trie {
                     }
                     new as usize
                 };
-                if depth + 1 == first && !words.contains_key(&p[..first]) {
-                    words.insert(p[..first].into(), node as u32);
+                if depth + 1 == first && seen.insert(node) {
+                    words.push((&p[..first], node as u32));
                 }
             }
             if pattern[node] == NONE {
@@ -98,33 +97,23 @@ impl Trie {
             labels,
             targets,
             pattern,
-            words,
+            words: WordIndex::new(words),
         }
     }
 
     /// The longest pattern that begins with the whole word `hay[start..end]`
-    /// and that `hay[start..]` begins with, all read through `map`, and
-    /// where it ends. Patterns that end inside the word are left out: they
-    /// are not on a word boundary, and only count when they are the longest.
+    /// (whose hash is `h`) and that `hay[start..]` begins with, all read
+    /// through `map`, and where it ends. Patterns that end inside the word
+    /// are left out: they are not on a word boundary, and only count when
+    /// they are the longest.
     pub(crate) fn longest_from_word(
         &self,
         hay: &[u8],
-        start: usize,
-        end: usize,
+        (start, end): (usize, usize),
+        h: WordHash,
         map: impl Fn(u8) -> u8,
     ) -> Option<(PatternId, usize)> {
-        let word = &hay[start..end];
-        let mut buf = [0u8; 64];
-        let key: std::borrow::Cow<[u8]> = match buf.get_mut(..word.len()) {
-            Some(b) => {
-                for (k, &c) in b.iter_mut().zip(word) {
-                    *k = map(c);
-                }
-                std::borrow::Cow::Borrowed(&buf[..word.len()])
-            }
-            None => word.iter().map(|&c| map(c)).collect(),
-        };
-        let mut node = *self.words.get(&*key)?;
+        let mut node = self.words.get(&hay[start..end], h, &map)?;
         let mut best = None;
         let mut end = end;
         while node != NONE {
@@ -164,6 +153,17 @@ mod tests {
         (start + p.len() >= end).then_some((PatternId(id as u32), start + p.len()))
     }
 
+    fn look(
+        t: &Trie,
+        hay: &str,
+        s: usize,
+        e: usize,
+        map: fn(u8) -> u8,
+    ) -> Option<(PatternId, usize)> {
+        let h = WordHash::of(&hay.as_bytes()[s..e]);
+        t.longest_from_word(hay.as_bytes(), (s, e), h, map)
+    }
+
     fn words_of(hay: &str) -> Vec<(usize, usize)> {
         let mut v = Vec::new();
         words::for_each_word(hay, |s, e| v.push((s, e)));
@@ -174,7 +174,7 @@ mod tests {
     fn longest_pattern_from_a_word() {
         let pats = ["new", "new york", "york", "ne", "new yo", "u.s.", "u.s"];
         let t = Trie::new(&pats);
-        let at = |hay: &str, s, e| t.longest_from_word(hay.as_bytes(), s, e, |b| b);
+        let at = |hay: &str, s, e| look(&t, hay, s, e, |b| b);
         assert_eq!(at("new york city", 0, 3), Some((PatternId(1), 8)));
         // Both end inside "yorkshire"; the longest is reported, and the
         // caller rejects it.
@@ -205,7 +205,7 @@ mod tests {
             let t = Trie::new(&pats);
             for (s, e) in words_of(&hay) {
                 prop_assert_eq!(
-                    t.longest_from_word(hay.as_bytes(), s, e, |b| b),
+                    look(&t, &hay, s, e, |b| b),
                     brute(&pats, &hay, s, e)
                 );
             }

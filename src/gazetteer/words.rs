@@ -92,13 +92,14 @@ impl Default for WordFilter {
 
 impl WordFilter {
     pub(crate) fn insert(&mut self, word: &[u8]) {
-        let WordHash(h) = WordHash::of(word);
+        let h = WordHash::of(word).bit();
         self.bits[h >> 6] |= 1 << (h & 63);
     }
 
     /// False when no word inserted has this hash.
     #[inline]
-    pub(crate) fn may_contain(&self, WordHash(h): WordHash) -> bool {
+    pub(crate) fn may_contain(&self, h: WordHash) -> bool {
+        let h = h.bit();
         self.bits[h >> 6] & (1 << (h & 63)) != 0
     }
 }
@@ -139,23 +140,86 @@ impl PairFilter {
     }
 }
 
-/// A word's hash for [`WordFilter`], computed once for every filter asked.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct WordHash(usize);
+/// A word's hash, ignoring ASCII case, for [`WordFilter`] and
+/// [`WordIndex`]: computed once for every set asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordHash(u64);
 
 impl WordHash {
     pub(crate) fn of(word: &[u8]) -> WordHash {
-        WordHash(hash(word))
+        WordHash(hash64(
+            (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+            word,
+        ))
+    }
+
+    fn bit(self) -> usize {
+        (self.0 >> (64 - BITS)) as usize
     }
 }
 
-/// A hash of `word` that ignores ASCII case.
-fn hash(word: &[u8]) -> usize {
-    let h = hash64(
-        (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
-        word,
-    );
-    (h >> (64 - BITS)) as usize
+/// Words (as a trie reads them) to values: open addressing on their
+/// [`WordHash`], which the search has already computed for the filters,
+/// each hit checked against the word itself.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordIndex {
+    /// One more than an index into `entries`, or 0 for none; a power of two long.
+    slots: Vec<u32>,
+    entries: Vec<IndexEntry>,
+    bytes: Vec<u8>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct IndexEntry {
+    hash: WordHash,
+    start: u32,
+    len: u32,
+    value: u32,
+}
+
+impl WordIndex {
+    /// An index of distinct `words` with their values.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = (&'w [u8], u32)>) -> WordIndex {
+        let mut ix = WordIndex::default();
+        for (w, value) in words {
+            ix.entries.push(IndexEntry {
+                hash: WordHash::of(w),
+                start: ix.bytes.len() as u32,
+                len: w.len() as u32,
+                value,
+            });
+            ix.bytes.extend_from_slice(w);
+        }
+        // At most half full, so probes stay short.
+        ix.slots = vec![0; (ix.entries.len() * 2).next_power_of_two().max(2)];
+        let mask = ix.slots.len() - 1;
+        for (k, e) in ix.entries.iter().enumerate() {
+            let mut slot = e.hash.0 as usize & mask;
+            while ix.slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            ix.slots[slot] = k as u32 + 1;
+        }
+        ix
+    }
+
+    /// The value of `word` read through `map`, whose hash is `h`.
+    #[inline]
+    pub(crate) fn get(&self, word: &[u8], h: WordHash, map: impl Fn(u8) -> u8) -> Option<u32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut slot = h.0 as usize & mask;
+        loop {
+            let k = self.slots[slot].checked_sub(1)? as usize;
+            let e = self.entries[k];
+            if e.hash == h && e.len as usize == word.len() {
+                let stored = &self.bytes[e.start as usize..][..word.len()];
+                if stored.iter().zip(word).all(|(&s, &w)| s == map(w)) {
+                    return Some(e.value);
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 /// Mixes `word` into `h` eight bytes at a time, ignoring ASCII case: setting
@@ -232,5 +296,16 @@ mod tests {
         assert!(has("Foreign") && has("FOREIGN") && has("São"));
         assert!(has("SãO") && !has("sao"));
         assert!(!has("foreig") && !has("foreigner"));
+        let ix = WordIndex::new([(&b"foreign"[..], 7), (&b"us"[..], 2)]);
+        let get =
+            |w: &str, map: fn(u8) -> u8| ix.get(w.as_bytes(), WordHash::of(w.as_bytes()), map);
+        assert_eq!(get("foreign", |b| b), Some(7));
+        assert_eq!(get("FOREIGN", |b| b), None);
+        assert_eq!(get("FOREIGN", |b| b.to_ascii_lowercase()), Some(7));
+        assert_eq!(get("uk", |b| b), None);
+        assert_eq!(
+            WordIndex::default().get(b"us", WordHash::of(b"us"), |b| b),
+            None
+        );
     }
 }
