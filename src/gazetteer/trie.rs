@@ -186,13 +186,10 @@ mod tests {
         assert_eq!(at("u.s. aid", 0, 1), Some((PatternId(5), 4)));
         assert_eq!(at("NEW YORK", 0, 3), None);
         assert_eq!(
-            t.longest_from_word(b"NEW YORK", 0, 3, |b| b.to_ascii_lowercase()),
+            look(&t, "NEW YORK", 0, 3, |b| b.to_ascii_lowercase()),
             Some((PatternId(1), 8))
         );
-        assert_eq!(
-            Trie::new::<&str>(&[]).longest_from_word(b"abc", 0, 3, |b| b),
-            None
-        );
+        assert_eq!(look(&Trie::new::<&str>(&[]), "abc", 0, 3, |b| b), None);
     }
 
     proptest! {
