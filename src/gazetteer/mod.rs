@@ -555,7 +555,8 @@ impl Gazetteer {
     /// first, in text order.
     pub fn find(&self, text: &str, region: Span) -> Vec<Hit> {
         let hay = region.text(text);
-        let mut folded: Vec<Hit> = Vec::new();
+        // Room for a name every 64 bytes, so that most regions never regrow.
+        let mut folded: Vec<Hit> = Vec::with_capacity(hay.len() / 64);
         let mut caps: Vec<Hit> = Vec::new();
         // The longest name at each word start. After a hit the next search
         // starts past it; a rejected hit leaves the next word start free, so
