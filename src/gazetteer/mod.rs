@@ -828,6 +828,18 @@ mod tests {
     }
 
     #[test]
+    fn capitals_and_folded_hits_merge_longest_first() {
+        let g = gaz(
+            r#"{"kind":"organization","label":"UN","aliases":["United Nations"]}
+{"kind":"office","label":"UN envoy"}"#,
+        );
+        assert_eq!(
+            names(&g, "The UN envoy met UN staff and un officials."),
+            ["UN envoy=un-envoy:Title", "UN=un:Name"]
+        );
+    }
+
+    #[test]
     fn holders_are_bounded_by_dates() {
         let extra = r#"{"kind":"person","label":"Ahmet Davutoğlu","offices":[{"title":"prime minister","of":"Turkey","from":"2014-08-28","to":"2016-05-24"}]}
 {"kind":"office","label":"prime minister","type":"head_of_government"}"#;
