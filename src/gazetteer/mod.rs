@@ -3,19 +3,23 @@
 //! Entries come from the embedded default (`data/gazetteer/*.jsonl`) and from
 //! the user's own files; a user entry with the same kind and key as a default
 //! one replaces it. [`Gazetteer::builder`] collects entries and
-//! [`GazetteerBuilder::build`] freezes them into an Aho-Corasick automaton over
-//! every name, alias, derived surname, place adjective and office title.
+//! [`GazetteerBuilder::build`] freezes them into two byte tries over every
+//! name, alias, derived surname, place adjective and office title.
 //!
-//! aho-corasick finds literals; the policy is ours ([`Gazetteer::find`]):
-//! a leftmost-longest search (ASCII case-insensitive), each hit kept only on
-//! Unicode word boundaries and when its letter case fits the name (proper
-//! names match as written or in capitals; office titles in any case; names
-//! marked `ambiguous` only exactly as written). A rejected hit is retried from
-//! the next word, so a name inside it is still found. Names start at word
-//! starts, so leftmost-longest picks the longest name at each place in the
-//! text; it is several times faster than enumerating every overlapping match.
+//! The tries find literals; the policy is ours ([`Gazetteer::find`]): at
+//! each word start, the longest name the text begins there with (ASCII
+//! case-insensitive), kept only on Unicode word boundaries and when its
+//! letter case fits the name (proper names match as written or in capitals;
+//! office titles in any case; names marked `ambiguous` only exactly as
+//! written). A rejected hit is retried from the next word, so a name inside
+//! it is still found. This is an anchored leftmost-longest Aho-Corasick
+//! search, without the failure transitions that only unanchored search uses
+//! and that were most of the load time (`trie`); most words begin no name,
+//! and a filter of first words skips them before the trie is read (`words`).
 
 pub mod entry;
+mod trie;
+mod words;
 
 pub use entry::{Entry, Origin, Tenure};
 
@@ -23,10 +27,16 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::model::{Kind, fold};
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Date;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use trie::Trie;
+use words::{PairFilter, WordFilter, WordHash, WordHasher};
+
+/// Maps keyed by names hash them with [`WordHasher`]: the keys come from
+/// gazetteer files, not from an adversary, and SipHash was a tenth of the
+/// load time.
+type WordHashing = std::hash::BuildHasherDefault<WordHasher>;
 
 /// The embedded default files, as (name, contents).
 pub const DEFAULT_FILES: [(&str, &str); 4] = [
@@ -87,28 +97,90 @@ struct Target {
 /// Holders of each (office, jurisdiction): (person, index of the tenure).
 type HolderIndex = HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>>;
 
-/// One automaton and, for each of its patterns, the entries it names.
-#[derive(Clone, Debug, Default)]
+/// One trie and, for each of its patterns, the entries it names.
+#[derive(Clone, Debug)]
 struct Matcher {
-    ac: Option<AhoCorasick>,
+    trie: Trie,
     targets: Vec<Vec<Target>>,
+    /// The first words of the patterns.
+    first_words: FirstWords,
+}
+
+/// The first words of a matcher's patterns: a word that begins no pattern
+/// begins no hit, so the trie is only walked from words in these filters.
+#[derive(Clone, Debug, Default)]
+struct FirstWords {
+    any: WordFilter,
+    /// Only those of patterns that can match a word that starts with a
+    /// lowercase ASCII letter: proper names written with a capital can not.
+    lowercase: WordFilter,
+    /// The first two bytes of those: most words of a text start with a
+    /// lowercase letter, and few names can.
+    lowercase_pairs: PairFilter,
+}
+
+impl FirstWords {
+    fn add(&mut self, pattern: &str, t: &Target) {
+        let word = words::first_word(pattern).as_bytes();
+        if word.is_empty() {
+            return;
+        }
+        self.any.insert(word);
+        // case_fits accepts a name written with a capital only as written
+        // or in capitals, so with that capital.
+        let capital = !t.any_case && t.written.as_bytes()[0].is_ascii_uppercase();
+        if !capital {
+            self.lowercase.insert(word);
+            self.lowercase_pairs.insert(word);
+        }
+    }
+
+    /// False when no pattern begins with `word`, whose first byte is a
+    /// lowercase ASCII letter: without hashing it.
+    #[inline]
+    fn admit_lowercase(&self, word: &[u8]) -> bool {
+        self.lowercase_pairs.may_contain(word)
+    }
+
+    /// False when no pattern begins with the word that has hash `h` (and
+    /// starts with a lowercase ASCII letter when `lowercase`).
+    #[inline]
+    fn admit(&self, lowercase: bool, h: WordHash) -> bool {
+        if lowercase {
+            self.lowercase.may_contain(h)
+        } else {
+            self.any.may_contain(h)
+        }
+    }
+}
+
+impl Default for Matcher {
+    fn default() -> Matcher {
+        MatcherBuilder::default().build()
+    }
 }
 
 /// Collects patterns and their targets for one [`Matcher`].
 #[derive(Default)]
 struct MatcherBuilder {
     patterns: Vec<String>,
-    index: HashMap<String, usize>,
+    index: HashMap<String, usize, WordHashing>,
     targets: Vec<Vec<Target>>,
+    first_words: FirstWords,
 }
 
 impl MatcherBuilder {
     fn add(&mut self, key: String, t: Target) {
-        let slot = *self.index.entry(key.clone()).or_insert_with(|| {
-            self.patterns.push(key);
-            self.targets.push(Vec::new());
-            self.targets.len() - 1
-        });
+        self.first_words.add(&key, &t);
+        let slot = match self.index.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                self.index.insert(key.clone(), self.patterns.len());
+                self.patterns.push(key);
+                self.targets.push(Vec::new());
+                self.patterns.len() - 1
+            }
+        };
         if !self.targets[slot]
             .iter()
             .any(|x| x.entry == t.entry && x.form == t.form && x.written == t.written)
@@ -118,19 +190,10 @@ impl MatcherBuilder {
     }
 
     fn build(self) -> Matcher {
-        let ac = (!self.patterns.is_empty()).then(|| {
-            // Names start at word starts, so every search is anchored there:
-            // the automaton then needs no failure transitions, which were
-            // most of its build time.
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(aho_corasick::StartKind::Anchored)
-                .build(&self.patterns)
-                .expect("gazetteer patterns are plain literals and always build")
-        });
         Matcher {
-            ac,
+            trie: Trie::new(&self.patterns),
             targets: self.targets,
+            first_words: self.first_words,
         }
     }
 }
@@ -140,7 +203,7 @@ impl MatcherBuilder {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_key: BTreeMap<(Kind, String), EntryId>,
-    by_name: HashMap<String, Vec<EntryId>>,
+    by_name: HashMap<String, Vec<EntryId>, WordHashing>,
     /// Office entry -> its normalized title key.
     holders: HolderIndex,
     surnames: HashMap<EntryId, String>,
@@ -200,21 +263,23 @@ impl GazetteerBuilder {
     pub fn build(self) -> (Gazetteer, Vec<Diagnostic>) {
         let mut diags = self.diagnostics;
         // Later entries win: keep the last of each (kind, key), in first-seen order.
-        let mut last: BTreeMap<(Kind, String), usize> = BTreeMap::new();
+        let mut last: HashMap<(Kind, &str), usize, WordHashing> = HashMap::default();
         for (i, e) in self.entries.iter().enumerate() {
-            last.insert((e.kind, e.key.clone()), i);
+            last.insert((e.kind, e.key.as_str()), i);
         }
-        let keep: BTreeSet<usize> = last.values().copied().collect();
+        let mut keep = vec![false; self.entries.len()];
+        for &i in last.values() {
+            keep[i] = true;
+        }
         let entries: Vec<Entry> = self
             .entries
             .into_iter()
-            .enumerate()
-            .filter(|(i, _)| keep.contains(i))
-            .map(|(_, e)| e)
+            .zip(keep)
+            .filter_map(|(e, keep)| keep.then_some(e))
             .collect();
         let mut g = Gazetteer {
             by_key: BTreeMap::new(),
-            by_name: HashMap::new(),
+            by_name: HashMap::default(),
             holders: HashMap::new(),
             surnames: HashMap::new(),
             folded: Matcher::default(),
@@ -416,9 +481,10 @@ impl Gazetteer {
             if folded_name != written {
                 variants.push(folded_name);
             }
-            for v in variants.clone() {
-                if v.contains('\'') {
-                    variants.push(v.replace('\'', "\u{2019}"));
+            for k in 0..variants.len() {
+                if variants[k].contains('\'') {
+                    let curly = variants[k].replace('\'', "\u{2019}");
+                    variants.push(curly);
                 }
             }
             for v in variants {
@@ -489,60 +555,86 @@ impl Gazetteer {
     /// first, in text order.
     pub fn find(&self, text: &str, region: Span) -> Vec<Hit> {
         let hay = region.text(text);
-        let mut hits: Vec<Hit> = Vec::new();
-        // Lowercasing ASCII keeps every byte offset, and a case-sensitive
-        // automaton over lowercase patterns builds in half the time of an
-        // ASCII case-insensitive one. Letter case is checked on the original.
-        if self.folded.ac.is_some() {
-            let lower = hay.to_ascii_lowercase();
-            self.scan(&self.folded, &lower, hay, region.start, &mut hits);
+        // Room for a name every 64 bytes, so that most regions never regrow.
+        let mut folded: Vec<Hit> = Vec::with_capacity(hay.len() / 64);
+        let mut caps: Vec<Hit> = Vec::new();
+        // The longest name at each word start. After a hit the next search
+        // starts past it; a rejected hit leaves the next word start free, so
+        // a name inside it is still found.
+        let (mut folded_free, mut caps_free) = (0, 0);
+        words::for_each_word(hay, |i, j| {
+            let word = &hay.as_bytes()[i..j];
+            let lowercase = word[0].is_ascii_lowercase();
+            if lowercase
+                && !self.folded.first_words.admit_lowercase(word)
+                && !self.caps.first_words.admit_lowercase(word)
+            {
+                return;
+            }
+            let h = WordHash::of(word);
+            // The folded trie holds ASCII-lowercased patterns and reads the
+            // text lowercased (offsets unchanged); letter case is checked
+            // on the original.
+            if i >= folded_free
+                && self.folded.first_words.admit(lowercase, h)
+                && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, |b| {
+                    b.to_ascii_lowercase()
+                })
+            {
+                folded_free = hit.span.end - region.start;
+                folded.push(hit);
+            }
+            if i >= caps_free
+                && self.caps.first_words.admit(lowercase, h)
+                && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, |b| b)
+            {
+                caps_free = hit.span.end - region.start;
+                caps.push(hit);
+            }
+        });
+        if caps.is_empty() {
+            return folded;
         }
-        self.scan(&self.caps, hay, hay, region.start, &mut hits);
-        if hits.is_empty() {
-            return hits;
+        if folded.is_empty() {
+            return caps;
         }
         // Longest first, then leftmost; keep hits that overlap nothing kept.
+        // Each list is already free of overlaps and in text order.
+        let mut hits = folded;
+        hits.append(&mut caps);
         hits.sort_by_key(|h| (std::cmp::Reverse(h.span.len()), h.span.start));
-        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut kept: BTreeMap<usize, Hit> = BTreeMap::new();
         for h in hits {
-            if kept.iter().all(|k| !k.span.overlaps(h.span)) {
-                kept.push(h);
+            // Kept spans are disjoint, so only the last one starting before
+            // this one's end can overlap it.
+            let clash = kept
+                .range(..h.span.end)
+                .next_back()
+                .is_some_and(|(_, k)| k.span.overlaps(h.span));
+            if !clash {
+                kept.insert(h.span.start, h);
             }
         }
-        kept.sort_by_key(|h| h.span.start);
-        kept
+        kept.into_values().collect()
     }
 
-    /// The longest name starting at each word start of `search` (the
-    /// haystack as the automaton reads it), with our checks on `hay` (the
-    /// original text). After a hit the next search starts past it; a rejected
-    /// hit leaves the next word start free, so a name inside it is still found.
-    fn scan(&self, m: &Matcher, search: &str, hay: &str, base: usize, out: &mut Vec<Hit>) {
-        let Some(ac) = &m.ac else { return };
-        let mut next_free = 0;
-        let mut prev_alnum = false;
-        for (i, c) in hay.char_indices() {
-            let alnum = c.is_alphanumeric();
-            let word_start = alnum && !prev_alnum;
-            prev_alnum = alnum;
-            if !word_start || i < next_free {
-                continue;
-            }
-            let input = aho_corasick::Input::new(search)
-                .range(i..)
-                .anchored(aho_corasick::Anchored::Yes);
-            let Some(found) = ac.find(input) else {
-                continue;
-            };
-            let (s, e) = (found.start(), found.end());
-            if let Some(targets) = self.accept(hay, s, e, &m.targets[found.pattern().as_usize()]) {
-                out.push(Hit {
-                    span: Span::new(base + s, base + e),
-                    targets,
-                });
-                next_free = e;
-            }
-        }
+    /// The longest name of `m` that starts with the word `i..j` of `hay`,
+    /// read through `map`, if our checks accept it.
+    fn hit(
+        &self,
+        m: &Matcher,
+        hay: &str,
+        (i, j): (usize, usize),
+        h: WordHash,
+        base: usize,
+        map: impl Fn(u8) -> u8,
+    ) -> Option<Hit> {
+        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), (i, j), h, map)?;
+        let targets = self.accept(hay, i, e, &m.targets[pattern.0 as usize])?;
+        Some(Hit {
+            span: Span::new(base + i, base + e),
+            targets,
+        })
     }
 
     /// Checks a match against our policy: on char and word boundaries, and
@@ -558,7 +650,9 @@ impl Gazetteer {
             return None;
         }
         let matched = &hay[s..e];
-        let sentence_start = is_sentence_start(hay, s);
+        // Only names marked ambiguous ask, and most hits are as written.
+        let sentence_start = std::cell::OnceCell::new();
+        let sentence_start = || *sentence_start.get_or_init(|| is_sentence_start(hay, s));
         let mut ts: Vec<(EntryId, Form)> = targets
             .iter()
             .filter(|t| case_fits(matched, t, sentence_start))
@@ -567,8 +661,10 @@ impl Gazetteer {
         if ts.is_empty() {
             return None;
         }
-        ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
-        ts.dedup();
+        if ts.len() > 1 {
+            ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
+            ts.dedup();
+        }
         Some(ts)
     }
 }
@@ -610,7 +706,7 @@ fn is_sentence_start(hay: &str, s: usize) -> bool {
     head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':'])
 }
 
-fn case_fits(matched: &str, t: &Target, sentence_start: bool) -> bool {
+fn case_fits(matched: &str, t: &Target, sentence_start: impl Fn() -> bool) -> bool {
     if matched == t.written {
         return true;
     }
@@ -618,17 +714,24 @@ fn case_fits(matched: &str, t: &Target, sentence_start: bool) -> bool {
         // A sentence-initial capital does not make "may" the month "May", but
         // a name written in capitals in a dateline or headline still counts.
         return t.form != Form::Surname
-            && !sentence_start
+            && !sentence_start()
             && matched.chars().count() > 3
-            && matched == t.written.to_uppercase();
+            && is_uppercase_of(matched, &t.written);
     }
     if t.any_case {
         return true;
     }
     // Proper names: as written, or all in capitals (datelines, headlines).
     matched.chars().any(char::is_alphabetic)
-        && matched == t.written.to_uppercase()
+        && is_uppercase_of(matched, &t.written)
         && matched.len() > 2
+}
+
+/// `matched == written.to_uppercase()`, without building the uppercase string.
+fn is_uppercase_of(matched: &str, written: &str) -> bool {
+    matched
+        .chars()
+        .eq(written.chars().flat_map(char::to_uppercase))
 }
 
 #[cfg(test)]
@@ -721,6 +824,18 @@ mod tests {
         assert_eq!(
             names(&g, "SAO PAULO, May 3 - the president"),
             ["SAO PAULO=sao-paulo:Name", "president=president:Title"]
+        );
+    }
+
+    #[test]
+    fn capitals_and_folded_hits_merge_longest_first() {
+        let g = gaz(
+            r#"{"kind":"organization","label":"UN","aliases":["United Nations"]}
+{"kind":"office","label":"UN envoy"}"#,
+        );
+        assert_eq!(
+            names(&g, "The UN envoy met UN staff and un officials."),
+            ["UN envoy=un-envoy:Title", "UN=un:Name"]
         );
     }
 

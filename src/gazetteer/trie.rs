@@ -1,0 +1,211 @@
+//! A byte trie over the gazetteer's names: the longest name the text at one
+//! place begins with.
+//!
+//! Names start at word starts, so every search is anchored there, and an
+//! anchored leftmost-longest Aho-Corasick search is a walk down a trie.
+//! aho-corasick builds failure transitions for unanchored search even when
+//! only anchored searches are asked for, and they were most of the
+//! gazetteer's load time; this trie is the part of the automaton we use.
+
+use super::words::{self, WordHash, WordIndex};
+
+/// A pattern's index in the list the trie was built from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PatternId(pub u32);
+
+const NONE: u32 = u32::MAX;
+
+/// Frozen: node `n`'s children are `labels[edges[n]..edges[n + 1]]`, leading
+/// to `targets[..]` at the same places. Searches start at the node of a
+/// first word, never at the root.
+#[derive(Clone, Debug)]
+pub(crate) struct Trie {
+    edges: Vec<u32>,
+    labels: Vec<u8>,
+    targets: Vec<u32>,
+    /// The pattern that ends at each node, or `NONE`.
+    pattern: Vec<u32>,
+    /// The node reached by each pattern's first word, where searches start.
+    words: WordIndex,
+}
+
+impl Trie {
+    /// A trie over distinct `patterns`, each named by its index.
+    pub(crate) fn new<P: AsRef<str>>(patterns: &[P]) -> Trie {
+        // Built as sibling lists (no allocation per node), then laid out so
+        // that each node's children sit side by side for the search.
+        let mut first_child: Vec<u32> = vec![NONE];
+        let mut sibling: Vec<u32> = vec![NONE];
+        let mut label: Vec<u8> = vec![0];
+        let mut pattern: Vec<u32> = vec![NONE];
+        let mut root = Box::new([NONE; 256]);
+        let mut words: Vec<(&[u8], u32)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (id, p) in patterns.iter().enumerate() {
+            let first = words::first_word(p.as_ref()).len();
+            let p = p.as_ref().as_bytes();
+            let mut node = 0usize;
+            for (depth, &b) in p.iter().enumerate() {
+                let found = if depth == 0 {
+                    root[b as usize]
+                } else {
+                    let mut c = first_child[node];
+                    while c != NONE && label[c as usize] != b {
+                        c = sibling[c as usize];
+                    }
+                    c
+                };
+                node = if found != NONE {
+                    found as usize
+                } else {
+                    let new = pattern.len() as u32;
+                    first_child.push(NONE);
+                    label.push(b);
+                    pattern.push(NONE);
+                    if depth == 0 {
+                        sibling.push(NONE);
+                        root[b as usize] = new;
+                    } else {
+                        sibling.push(first_child[node]);
+                        first_child[node] = new;
+                    }
+                    new as usize
+                };
+                if depth + 1 == first && seen.insert(node) {
+                    words.push((&p[..first], node as u32));
+                }
+            }
+            if pattern[node] == NONE {
+                pattern[node] = id as u32;
+            }
+        }
+        let mut edges = Vec::with_capacity(pattern.len() + 1);
+        let mut labels = Vec::with_capacity(pattern.len());
+        let mut targets = Vec::with_capacity(pattern.len());
+        for &first in &first_child {
+            edges.push(labels.len() as u32);
+            let mut c = first;
+            while c != NONE {
+                labels.push(label[c as usize]);
+                targets.push(c);
+                c = sibling[c as usize];
+            }
+        }
+        edges.push(labels.len() as u32);
+        Trie {
+            edges,
+            labels,
+            targets,
+            pattern,
+            words: WordIndex::new(words),
+        }
+    }
+
+    /// The longest pattern that begins with the whole word `hay[start..end]`
+    /// (whose hash is `h`) and that `hay[start..]` begins with, all read
+    /// through `map`, and where it ends. Patterns that end inside the word
+    /// are left out: they are not on a word boundary, and only count when
+    /// they are the longest.
+    pub(crate) fn longest_from_word(
+        &self,
+        hay: &[u8],
+        (start, end): (usize, usize),
+        h: WordHash,
+        map: impl Fn(u8) -> u8,
+    ) -> Option<(PatternId, usize)> {
+        let mut node = self.words.get(&hay[start..end], h, &map)?;
+        let mut best = None;
+        let mut end = end;
+        while node != NONE {
+            let p = self.pattern[node as usize];
+            if p != NONE {
+                best = Some((PatternId(p), end));
+            }
+            let Some(&b) = hay.get(end) else { break };
+            let b = map(b);
+            let (s, e) = (
+                self.edges[node as usize] as usize,
+                self.edges[node as usize + 1] as usize,
+            );
+            node = match self.labels[s..e].iter().position(|&l| l == b) {
+                Some(k) => self.targets[s + k],
+                None => NONE,
+            };
+            end += 1;
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What the trie stands for: the longest pattern the text at a word
+    /// start begins with, unless it ends inside that word.
+    fn brute(patterns: &[&str], hay: &str, start: usize, end: usize) -> Option<(PatternId, usize)> {
+        let (id, p) = patterns
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| hay[start..].starts_with(**p))
+            .max_by_key(|(_, p)| p.len())?;
+        (start + p.len() >= end).then_some((PatternId(id as u32), start + p.len()))
+    }
+
+    fn look(
+        t: &Trie,
+        hay: &str,
+        s: usize,
+        e: usize,
+        map: fn(u8) -> u8,
+    ) -> Option<(PatternId, usize)> {
+        let h = WordHash::of(&hay.as_bytes()[s..e]);
+        t.longest_from_word(hay.as_bytes(), (s, e), h, map)
+    }
+
+    fn words_of(hay: &str) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        words::for_each_word(hay, |s, e| v.push((s, e)));
+        v
+    }
+
+    #[test]
+    fn longest_pattern_from_a_word() {
+        let pats = ["new", "new york", "york", "ne", "new yo", "u.s.", "u.s"];
+        let t = Trie::new(&pats);
+        let at = |hay: &str, s, e| look(&t, hay, s, e, |b| b);
+        assert_eq!(at("new york city", 0, 3), Some((PatternId(1), 8)));
+        // Both end inside "yorkshire"; the longest is reported, and the
+        // caller rejects it.
+        assert_eq!(at("new yorkshire", 0, 3), Some((PatternId(1), 8)));
+        assert_eq!(at("new yoke", 0, 3), Some((PatternId(4), 6)));
+        assert_eq!(at("new delhi", 0, 3), Some((PatternId(0), 3)));
+        assert_eq!(at("nest", 0, 4), None);
+        assert_eq!(at("in york", 3, 7), Some((PatternId(2), 7)));
+        assert_eq!(at("u.s. aid", 0, 1), Some((PatternId(5), 4)));
+        assert_eq!(at("NEW YORK", 0, 3), None);
+        assert_eq!(
+            look(&t, "NEW YORK", 0, 3, |b| b.to_ascii_lowercase()),
+            Some((PatternId(1), 8))
+        );
+        assert_eq!(look(&Trie::new::<&str>(&[]), "abc", 0, 3, |b| b), None);
+    }
+
+    proptest! {
+        #[test]
+        fn trie_matches_brute_force(
+            pats in proptest::collection::btree_set("[ab]{1,3}([ .][ab]{1,3}){0,2}", 1..12),
+            hay in "([ab]{1,4}[ .]{1,2}){1,6}",
+        ) {
+            let pats: Vec<&str> = pats.iter().map(String::as_str).collect();
+            let t = Trie::new(&pats);
+            for (s, e) in words_of(&hay) {
+                prop_assert_eq!(
+                    look(&t, &hay, s, e, |b| b),
+                    brute(&pats, &hay, s, e)
+                );
+            }
+        }
+    }
+}
