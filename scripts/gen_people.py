@@ -35,6 +35,11 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+# Where every name in our tables is written family name first.
+FAMILY_NAME_FIRST = {"China", "North Korea", "South Korea", "Chinese Foreign Ministry"}
+# Family names that are also English words, never made aliases of their own.
+COMMON_WORDS = {"Song", "Han", "Hong", "Chin", "Moon", "Park"}
+
 
 def strip_diacritics(s):
     nfkd = unicodedata.normalize("NFKD", s)
@@ -97,6 +102,20 @@ def main():
                 p["qid"] = qid
     for name in order:
         p = people[name]
+        # Chinese and Korean names are written family name first, and news
+        # shortens them to it ("Wang" for Wang Yi): the family name is an
+        # alias, and the matcher then derives no surname from the given name.
+        # (Vietnamese leaders are shortened to the last name, as derived.)
+        words = name.split()
+        places = {t.get("of") for t in p["offices"]}
+        family_first = places & FAMILY_NAME_FIRST or (
+            places & {"Taiwan"} and "-" in words[-1]
+        )
+        # Family names that are English words or too short to be sure of
+        # ("He", "Ma", "Song") are left to the full name.
+        sure = (len(words[0]) >= 3 or words[0] == "Li") and words[0] not in COMMON_WORDS
+        if family_first and sure and len(words) >= 2 and words[0] not in p["aliases"]:
+            p["aliases"].insert(0, words[0])
         names = []
         for a in [name] + p["aliases"]:
             for v in (a, strip_diacritics(a)):

@@ -289,3 +289,37 @@ fn aliases_adjectives_and_metonyms_read_back() {
     );
     assert!(!find(&entries, Kind::Office, "general").lowercase);
 }
+
+/// Mentions of one text by the whole default pipeline, as "text=id".
+fn mentions(text: &str, day: (i16, i8, i8)) -> Vec<String> {
+    use actorgraph::article::Article;
+    use actorgraph::pipeline::Pipeline;
+    let mut a = Article::new("t.txt", text);
+    a.date = date(day.0, day.1, day.2);
+    let an = Pipeline::default().analyze(a);
+    let r = &an.resolved;
+    r.mentions
+        .iter()
+        .map(|m| format!("{}={}", m.span.text(text), r.actors[m.actor].id))
+        .collect()
+}
+
+#[test]
+fn chinese_and_korean_names_shorten_to_the_family_name() {
+    let got = mentions(
+        "Chinese Foreign Minister Wang Yi met Cho Tae-yul in Seoul. Wang said Cho was a friend.\n",
+        (2024, 5, 13),
+    );
+    assert!(got.contains(&"Wang=wang-yi".to_string()), "{got:?}");
+    assert!(got.contains(&"Cho=cho-tae-yul".to_string()), "{got:?}");
+    // The given name alone names no one.
+    let got = mentions("Yi said the talks were useful.\n", (2024, 5, 13));
+    assert!(!got.iter().any(|m| m.ends_with("=wang-yi")), "{got:?}");
+}
+
+#[test]
+fn a_shared_family_name_alone_is_the_most_prominent_holder() {
+    // No Kim is named in full: the head of state of the day.
+    let got = mentions("Kim oversaw the missile launch.\n", (2024, 5, 13));
+    assert_eq!(got, ["Kim=kim-jong-un"]);
+}

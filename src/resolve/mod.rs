@@ -921,7 +921,29 @@ impl Ctx<'_> {
                     (Kind::Place, _) => 5,
                     (Kind::Office, _) => 6,
                 };
-                (rank, id)
+                // Among people who share a name ("Kim"), the most prominent
+                // on the article's date: a head of state or government, then
+                // the most offices held.
+                let now: Vec<&crate::gazetteer::Tenure> =
+                    e.offices.iter().filter(|t| t.covers(self.date)).collect();
+                let head = now.iter().any(|t| {
+                    self.gaz
+                        .lookup(&t.title, Some(Kind::Office))
+                        .first()
+                        .is_some_and(|&o| {
+                            matches!(
+                                self.gaz.entry(o).subtype.as_deref(),
+                                Some("head_of_state" | "head_of_government")
+                            )
+                        })
+                });
+                (
+                    rank,
+                    std::cmp::Reverse(head),
+                    std::cmp::Reverse(now.len()),
+                    std::cmp::Reverse(e.offices.len()),
+                    id,
+                )
             })
             .unwrap_or(first)
     }
