@@ -41,6 +41,13 @@ static RELATIVE_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
     regex::Regex::new(r"(?i)^,\s+who\s+[^,;.]*$").expect("a valid pattern")
 });
 
+/// A plural noun of people in the sentence before "they" ("officials said
+/// they"): the group, not the two people named.
+static GROUP_NEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:officials|aides|diplomats|ministers|leaders|delegations|sides|countries|nations|governments|reporters|journalists|analysts|lawmakers|people|negotiators|envoys|allies|members|troops|forces|sources|critics|experts|protesters|residents|others)\b")
+        .expect("a valid pattern")
+});
+
 /// "Chinese counterpart": the noun after a place adjective.
 static COUNTERPART_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^\s+counterparts?\b").expect("a valid pattern")
@@ -1741,6 +1748,9 @@ impl Ctx<'_> {
             }
             if PERSON_PRONOUNS.contains(&lw.as_str()) {
                 found.push((span, How::Pronoun));
+            } else if lw == "they" || lw == "them" {
+                // Two people just named ("Ruto met Lula. They agreed ...").
+                found.push((span, How::Plural));
             } else if lw == "two" || lw == "both" {
                 let next = text::next_word(s, we).map(|(a, b)| s[a..b].to_lowercase());
                 if matches!(
@@ -1779,6 +1789,33 @@ impl Ctx<'_> {
                     _ => true,
                 }
             };
+            // "they" are the two people named in this sentence and the one
+            // before, when exactly two are: anything else is a group.
+            if matches!(noun.as_str(), "they" | "them") {
+                let mut people: Vec<ActorIdx> = Vec::new();
+                for m in self.out.mentions.iter().filter(|m| {
+                    m.sentence + 1 >= si
+                        && m.sentence <= si
+                        && m.span.end <= span.start
+                        && self.out.actors[m.actor].kind == Kind::Person
+                        && (m.how.is_naming() || m.how == How::Description)
+                }) {
+                    if !people.contains(&m.actor) {
+                        people.push(m.actor);
+                    }
+                }
+                if people.len() == 2 && !GROUP_NEAR.is_match(&text[sent.start..span.start]) {
+                    for p in people {
+                        self.out.mentions.push(Mention {
+                            span,
+                            actor: p,
+                            how: How::Plural,
+                            sentence: si,
+                        });
+                    }
+                }
+                continue;
+            }
             let before: Vec<ActorIdx> = {
                 let mut v: Vec<&Mention> = self
                     .out

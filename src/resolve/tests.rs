@@ -495,3 +495,27 @@ fn a_counterpart_holds_the_same_office_in_the_other_country() {
     // Named right after, the name is the mention.
     assert!(who("Ruto called his Brazilian counterpart Lula.").is_empty());
 }
+
+#[test]
+fn they_are_the_two_people_just_named_and_nobody_in_a_group() {
+    let plural = |text: &str| {
+        let (r, _) = run(text, Some(Date::constant(2024, 3, 1)));
+        let mut v: Vec<String> = r
+            .mentions
+            .iter()
+            .filter(|m| m.how == How::Plural)
+            .map(|m| r.actors[m.actor].id.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        plural("William Ruto called Uhuru Kenyatta. If they meet, it will be historic."),
+        ["uhuru-kenyatta", "william-ruto"]
+    );
+    // A third person, or a group beside them, and "they" is not the pair.
+    assert!(
+        plural("William Ruto called Uhuru Kenyatta and Musalia Mudavadi. They agreed.").is_empty()
+    );
+    assert!(plural("William Ruto met Uhuru Kenyatta. Officials said they agreed.").is_empty());
+}
