@@ -327,9 +327,13 @@ pub fn relate(
         };
         key(a) == key(b)
     });
-    let narrative = narrative_dates(text, sentences, doc_date);
-    for f in &mut out {
-        if f.date.is_none() && f.status == Status::Occurred && f.relation != Relation::HoldsOffice {
+    let needs = |f: &Found| {
+        f.date.is_none() && f.status == Status::Occurred && f.relation != Relation::HoldsOffice
+    };
+    // Reading every sentence's dates costs a pass; only when an event needs it.
+    if out.iter().any(needs) {
+        let narrative = narrative_dates(text, sentences, doc_date);
+        for f in out.iter_mut().filter(|f| needs(f)) {
             f.context_date = narrative.get(f.sentence).copied().flatten();
         }
     }
