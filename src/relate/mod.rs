@@ -1010,8 +1010,12 @@ fn pick_date(
             (1, trig.start.saturating_sub(e.span.end))
         }
     })?;
-    // What did not (yet) happen lies ahead: "denied he would go on May 9".
-    let date = dates::resolve(best.kind, doc, status != Status::Occurred)?;
+    // What did not (yet) happen lies ahead: "denied he would go on May 9";
+    // but a cancellation's own date is past ("was called off on Friday").
+    let ahead = status != Status::Occurred
+        && !(status == Status::Canceled
+            && CANCELED_JUST_BEFORE.is_match(&text[sent.start..best.span.start]));
+    let date = dates::resolve(best.kind, doc, ahead)?;
     // "talks on Tuesday, a day after X welcomed him": the day before.
     if best.span.end <= trig.start
         && let Some(c) = DAYS_APART.captures(&text[best.span.end..trig.start])
@@ -1033,6 +1037,13 @@ fn pick_date(
     }
     Some(date)
 }
+
+/// A cancellation verb right before a date ("called off on Friday").
+static CANCELED_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:canceled|cancelled|called\s+off|scrapped|postponed|shelved)\s+(?:on|last|this)?\s*$",
+    )
+});
 
 /// "a day after", "two days before": how far the event lies from the date
 /// named before it.

@@ -35,6 +35,15 @@ static CLAUSE_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .expect("a valid pattern")
 });
 
+/// "... that" right before a pronoun.
+static TOLD_THAT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^[^.;,]{0,30}?\bthat\s+$").expect("a valid pattern")
+});
+/// A verb of telling someone something.
+static TELLS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:told|tells|tell|telling|assured|assures|informed|informs|warned|warns|reminded|promised|promises)\b")
+        .expect("a valid pattern")
+});
 /// "Zelensky, who held a call with him": the relative clause's subject is
 /// the person before "who", and its object someone else.
 static RELATIVE_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -1492,6 +1501,35 @@ impl Ctx<'_> {
                 if name.text(text).split_whitespace().count() < 2 {
                     break;
                 }
+                // "correspondent Amina Hassan": a city's name inside a full
+                // name after a role noun is part of the person's name.
+                let inside: Vec<usize> = self
+                    .out
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.sentence == si && m.span.overlaps(name))
+                    .map(|(k, _)| k)
+                    .collect();
+                let only_towns = !inside.is_empty()
+                    && inside.iter().all(|&k| {
+                        let m = &self.out.mentions[k];
+                        let a = &self.out.actors[m.actor];
+                        name.contains(m.span)
+                            && a.kind == Kind::Place
+                            && a.entry.is_some_and(|e| {
+                                !matches!(
+                                    self.gaz.entry(e).subtype.as_deref(),
+                                    Some("country" | "territory")
+                                )
+                            })
+                    });
+                if only_towns {
+                    for &k in inside.iter().rev() {
+                        let gone = self.out.mentions.remove(k).span;
+                        covered.retain(|c| *c != gone);
+                    }
+                }
                 // A name known already still continues the list.
                 if !covered.iter().any(|c| c.overlaps(name)) {
                     let a = self.discovered_person(name.text(text));
@@ -1650,6 +1688,21 @@ impl Ctx<'_> {
                 earlier.iter().find(|m| m.sentence == last)
             });
             return pick.map(|m| m.actor);
+        }
+        // "X told Y that he would ...": the teller speaks of himself.
+        if let Some(local) = same
+            && TOLD_THAT.is_match(&self.text[local.span.end..span.start])
+            && let Some(first) = self
+                .out
+                .mentions
+                .iter()
+                .filter(people)
+                .filter(|m| m.sentence == si && m.span.end <= local.span.start)
+                .min_by_key(|m| m.span.start)
+            && first.actor != local.actor
+            && TELLS.is_match(&self.text[first.span.end..local.span.start])
+        {
+            return Some(first.actor);
         }
         if let Some(m) = same {
             return Some(m.actor);

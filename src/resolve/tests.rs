@@ -519,3 +519,25 @@ fn they_are_the_two_people_just_named_and_nobody_in_a_group() {
     );
     assert!(plural("William Ruto met Uhuru Kenyatta. Officials said they agreed.").is_empty());
 }
+
+#[test]
+fn a_town_inside_a_name_after_a_role_is_part_of_the_name() {
+    // "Victoria" is a city in the test gazetteer.
+    let (_, shown) = run(
+        "William Ruto told correspondent Amina Victoria that he would stay.",
+        Some(Date::constant(2024, 3, 1)),
+    );
+    assert!(
+        shown.contains(&"Amina Victoria=amina-victoria:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        !shown.iter().any(|s| s.starts_with("Victoria=")),
+        "{shown:?}"
+    );
+    // The teller speaks of himself.
+    assert!(
+        shown.contains(&"he=william-ruto:pronoun".to_string()),
+        "{shown:?}"
+    );
+}
