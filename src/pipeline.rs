@@ -505,6 +505,15 @@ mod tests {
             next.contains(&"hosted 2024-06-10 date.context,hosted.verb".to_string()),
             "{next:?}"
         );
+        // What is yet to come tells no story so far.
+        let ahead = dated(
+            "Kishida will host Widodo next month. Lula was hosted by Ruto at State House.\n",
+            (2024, 3, 8),
+        );
+        assert!(
+            ahead.contains(&"hosted 2024-03-08 date.article,hosted.verb".to_string()),
+            "{ahead:?}"
+        );
         // A new paragraph is a new scene: the article's date.
         assert!(
             got.contains(&"criticized 2024-03-08 criticized.verb,date.article".to_string()),

@@ -340,6 +340,12 @@ pub fn relate(
     out
 }
 
+/// True when the first day a partial date can mean is after `doc`.
+fn starts_after(d: PartialDate, doc: Date) -> bool {
+    let Some(y) = d.year else { return false };
+    (y, d.month.unwrap_or(1), d.day.unwrap_or(1)) > (doc.year(), doc.month(), doc.day())
+}
+
 /// "the next day": the day after the paragraph's last date.
 static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|a\s+day\s+later)\b")
@@ -382,9 +388,12 @@ fn narrative_dates(
             current = Some((PartialDate::from_date(next), 0));
         }
         out.push(here);
+        // Only what lies on or before the article's day tells the story so
+        // far ("will meet next month" dates nothing that happened).
         let named = dates::find(text, *sent)
             .last()
-            .and_then(|e| dates::resolve(e.kind, doc_date, false));
+            .and_then(|e| dates::resolve(e.kind, doc_date, false))
+            .filter(|d| doc_date.is_none_or(|doc| !starts_after(*d, doc)));
         current = match (named, current) {
             (Some(d), _) => Some((d, 0)),
             (None, Some((d, age))) => Some((d, age + 1)),

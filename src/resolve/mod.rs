@@ -1020,9 +1020,40 @@ impl Ctx<'_> {
     }
 
     fn role_before(&self, span: Span) -> bool {
-        words_before(self.text, span.start, 1)
-            .first()
-            .is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
+        let words = words_before(self.text, span.start, 2);
+        // "will host Ruto", "Scholz hosts Ruto", "who hosted Ruto": the role
+        // word is a verb there.
+        let verb = words.get(1).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "will"
+                    | "would"
+                    | "to"
+                    | "shall"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "also"
+                    | "not"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "who"
+                    | "and"
+            ) || (w.starts_with(char::is_uppercase)
+                && words
+                    .first()
+                    .is_some_and(|r| matches!(r.to_lowercase().as_str(), "hosts" | "host")))
+        });
+        !verb
+            && words
+                .first()
+                .is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
     }
 
     /// Handles the title hit `hits[i]` with its jurisdiction, qualifiers and

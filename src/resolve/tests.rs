@@ -541,3 +541,16 @@ fn a_town_inside_a_name_after_a_role_is_part_of_the_name() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn a_role_word_used_as_a_verb_does_not_hide_the_name_after_it() {
+    // "host" is a role noun ("TV host X"), but here a verb.
+    let (_, shown) = run(
+        "Uhuru Kenyatta will host Ruto in Nairobi.",
+        Some(Date::constant(2020, 3, 1)),
+    );
+    assert!(
+        shown.contains(&"Ruto=william-ruto:surname".to_string()),
+        "{shown:?}"
+    );
+}
