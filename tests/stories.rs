@@ -7,7 +7,7 @@
 use actorgraph::article::Article;
 use actorgraph::export::json;
 use actorgraph::graph::{Edge, Graph, Limits};
-use actorgraph::model::Relation;
+use actorgraph::model::{Relation, Status};
 use actorgraph::pipeline::Pipeline;
 use std::fs;
 use std::path::Path;
@@ -77,10 +77,12 @@ fn build(indices: &[usize]) -> Graph {
     pipeline().build(indices.iter().map(|&i| article(i)).collect::<Vec<_>>())
 }
 
+/// The meeting that took place (the articles also report further talks
+/// as planned, an edge of its own).
 fn met(g: &Graph) -> &Edge {
     let found: Vec<&Edge> = g
         .edges()
-        .filter(|e| e.key.relation == Relation::Met)
+        .filter(|e| e.key.relation == Relation::Met && e.key.status == Status::Occurred)
         .collect();
     assert_eq!(found.len(), 1, "{found:?}");
     found[0]
