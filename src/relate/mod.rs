@@ -183,38 +183,22 @@ pub fn relate(
         actors.retain(|m| !spans.iter().any(|&n| n != m.span && n.contains(m.span)));
         // "the Black Sea resort of Sochi": the first place only says where
         // the second lies; the second is where things happen.
-        let actors: Vec<&Mention> = actors
-            .iter()
-            .enumerate()
-            .filter(|&(i, m)| {
-                !(resolved.actors[m.actor].kind == Kind::Place
-                    && actors.get(i + 1).is_some_and(|n| {
-                        resolved.actors[n.actor].kind == Kind::Place
-                            && text.get(m.span.end..n.span.start).is_some_and(|gap| {
-                                SETTING_NOUN_OF
-                                    .find(gap)
-                                    .is_some_and(|g| g.end() == gap.len())
-                            })
-                    }))
-            })
-            .map(|(_, m)| *m)
-            .collect();
+        let actors = drop_modifiers(
+            actors,
+            resolved,
+            text,
+            (Kind::Place, Kind::Place),
+            &SETTING_NOUN_OF,
+        );
         // "NBC News journalist Kristen Welker": the outlet only says whom the
         // journalist works for; the journalist is the party.
-        let actors: Vec<&Mention> = actors
-            .iter()
-            .enumerate()
-            .filter(|&(i, m)| {
-                !(resolved.actors[m.actor].kind == Kind::Organization
-                    && actors.get(i + 1).is_some_and(|n| {
-                        resolved.actors[n.actor].kind == Kind::Person
-                            && text
-                                .get(m.span.end..n.span.start)
-                                .is_some_and(|gap| EMPLOYER_ROLE.is_match(gap))
-                    }))
-            })
-            .map(|(_, m)| *m)
-            .collect();
+        let actors = drop_modifiers(
+            actors,
+            resolved,
+            text,
+            (Kind::Organization, Kind::Person),
+            &EMPLOYER_ROLE,
+        );
         // A relation needs two actors (a plural mention is two).
         if actors.len() < 2 || actors.iter().all(|m| m.actor == actors[0].actor) {
             continue;
@@ -401,6 +385,32 @@ fn narrative_dates(
         };
     }
     out
+}
+
+/// Drops each mention of kind `kinds.0` that only qualifies the mention of
+/// kind `kinds.1` right after it, the words between matching `gap`.
+fn drop_modifiers<'a>(
+    actors: Vec<&'a Mention>,
+    resolved: &Resolved,
+    text: &str,
+    kinds: (Kind, Kind),
+    gap: &Regex,
+) -> Vec<&'a Mention> {
+    let kind = |m: &Mention| resolved.actors[m.actor].kind;
+    let modifier = |i: usize| {
+        let m = actors[i];
+        kind(m) == kinds.0
+            && actors.get(i + 1).is_some_and(|n| {
+                kind(n) == kinds.1
+                    && text
+                        .get(m.span.end..n.span.start)
+                        .is_some_and(|g| gap.is_match(g))
+            })
+    };
+    (0..actors.len())
+        .filter(|&i| !modifier(i))
+        .map(|i| actors[i])
+        .collect()
 }
 
 /// Which kinds of actor may stand on each side of a relation. People meet,
@@ -743,19 +753,20 @@ fn apply(
     {
         status = st;
     }
+    let exprs = dates::find(text, s.span);
     let date = pick_date(
         text,
-        s.span,
+        &exprs,
         trig,
-        (clause_start, clause_end),
+        (s.span.start, clause_start, clause_end),
         doc_date,
         status,
         rule.relation,
     );
-    let in_clause_date = !dates::find(text, Span::new(clause_start, clause_end)).is_empty();
     let date = match relative_at {
-        // "since June 2021, when Putin met Biden": the date before the comma.
-        Some((at, false)) if !in_clause_date => {
+        // "since June 2021, when Putin met Biden": the date before the comma,
+        // when the clause names none of its own.
+        Some((at, false)) if dates::find(text, Span::new(clause_start, clause_end)).is_empty() => {
             dates::find_with_since(text, Span::new(s.span.start, at))
                 .last()
                 .and_then(|e| dates::resolve(e.kind, doc_date, status != Status::Occurred))
@@ -795,7 +806,6 @@ fn apply(
                 .map(|m| m.actor)
         })
     };
-    let exprs = dates::find(text, s.span);
     for (sj, ob, ospan) in pairs {
         let then = &text[ospan.end..s.span.end];
         // "hosted Lula on Monday and Kishida on Thursday": a date right
@@ -988,25 +998,26 @@ fn coordinated(text: &str, resolved: &Resolved, ordered: &[&Mention]) -> Vec<Act
 
 fn pick_date(
     text: &str,
-    sent: Span,
+    exprs: &[dates::DateExpr],
     trig: Span,
-    (clause_start, clause_end): (usize, usize),
+    (sent_start, clause_start, clause_end): (usize, usize, usize),
     doc: Option<Date>,
     status: Status,
     relation: Relation,
 ) -> Option<PartialDate> {
-    let mut exprs = dates::find(text, sent);
     // "canceled his planned June 12 summit on Thursday": the date inside
     // the plan's name is the plan's; the cancellation has its own.
-    if relation == Relation::Canceled {
-        exprs.retain(|e| !names_the_plan(text, e.span));
-    }
+    let exprs: Vec<&dates::DateExpr> = exprs
+        .iter()
+        .filter(|e| relation != Relation::Canceled || !names_the_plan(text, e.span))
+        .collect();
     let in_clause: Vec<&dates::DateExpr> = exprs
         .iter()
+        .copied()
         .filter(|e| e.span.start >= clause_start && e.span.end <= clause_end)
         .collect();
     let pool: Vec<&dates::DateExpr> = if in_clause.is_empty() {
-        exprs.iter().collect()
+        exprs.clone()
     } else {
         in_clause
     };
@@ -1023,7 +1034,7 @@ fn pick_date(
     // but a cancellation's own date is past ("was called off on Friday").
     let ahead = status != Status::Occurred
         && !(status == Status::Canceled
-            && CANCELED_JUST_BEFORE.is_match(&text[sent.start..best.span.start]));
+            && CANCELED_JUST_BEFORE.is_match(&text[sent_start..best.span.start]));
     let date = dates::resolve(best.kind, doc, ahead)?;
     // "talks on Tuesday, a day after X welcomed him": the day before.
     if best.span.end <= trig.start

@@ -65,10 +65,7 @@ static COUNTERPART_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
 static NAME_NEXT: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"^,?\s+\p{Lu}\p{Ll}").expect("a valid pattern"));
 /// Offices that are one another's counterparts under different names.
-const EQUIVALENT_OFFICES: &[&[&str]] = &[
-    &["foreign minister", "secretary of state"],
-    &["defence minister"],
-];
+const EQUIVALENT_OFFICES: &[&[&str]] = &[&["foreign minister", "secretary of state"]];
 
 /// Ministers who are diplomats ("the two diplomats met").
 const DIPLOMATIC_MINISTERS: &[&str] = &["foreign minister", "secretary of state"];
@@ -917,6 +914,9 @@ impl Ctx<'_> {
             .filter(|(_, f)| *f == Form::Name)
             .map(|&(id, _)| id)
             .collect();
+        if let [only] = names[..] {
+            return only;
+        }
         if let Some(&id) = names
             .iter()
             .find(|&&id| self.by_id.contains_key(&self.gaz.entry(id).key))
@@ -1758,22 +1758,12 @@ impl Ctx<'_> {
     /// True when the person is a head of state or government on the article's
     /// date, by the gazetteer or by an office the article gives them.
     fn is_head(&self, a: ActorIdx) -> bool {
-        let head = |office: EntryId| {
+        self.holds_office_that(a, |o| {
             matches!(
-                self.gaz.entry(office).subtype.as_deref(),
+                o.subtype.as_deref(),
                 Some("head_of_state" | "head_of_government")
             )
-        };
-        let by_gaz = self.out.actors[a].entry.is_some_and(|e| {
-            self.gaz
-                .offices_of(e, self.date)
-                .iter()
-                .any(|(o, _)| head(*o))
-        });
-        by_gaz
-            || self.out.offices.iter().any(|l| {
-                l.person == a && !l.past && self.out.actors[l.office].entry.is_some_and(head)
-            })
+        })
     }
 
     /// True when the person holds, on the article's date, an office that
