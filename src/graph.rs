@@ -18,36 +18,37 @@
 //! documents' signatures once the graph is whole. Until then an edge's weight
 //! is its document count (each document its own story).
 
-use crate::clean::dup::{DupIndex, Signature};
+use crate::clean::dup::Signature;
 use crate::date::PartialDate;
 use crate::model::{Kind, Relation, Status};
 use crate::span::Span;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::sync::Arc;
 
 /// One place in one document where an actor is named.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct MentionRef {
     /// The document id.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// The bytes of the mention in the document.
     pub span: Span,
     /// The text those bytes hold.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// The sentence that supports an edge.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Evidence {
     /// The document id.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// The bytes of the sentence (or clause) in the document.
     pub span: Span,
-    /// The text those bytes hold.
-    pub text: String,
+    /// The text those bytes hold (shared by the edges one sentence supports).
+    pub text: Arc<str>,
     /// The id of the rule that found the relation.
-    pub rule: String,
+    pub rule: Arc<str>,
 }
 
 /// An actor.
@@ -92,13 +93,13 @@ impl Node {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EdgeKey {
     /// Source node id (the smaller id for symmetric relations).
-    pub source: String,
+    pub source: Arc<str>,
     /// The relation.
     pub relation: Relation,
     /// Its status.
     pub status: Status,
     /// Target node id.
-    pub target: String,
+    pub target: Arc<str>,
     /// When, at the precision known.
     pub date: Option<PartialDate>,
 }
@@ -118,10 +119,10 @@ impl EdgeKey {
             (source, target)
         };
         EdgeKey {
-            source: s.to_string(),
+            source: s.into(),
             relation,
             status,
-            target: t.to_string(),
+            target: t.into(),
             date,
         }
     }
@@ -141,14 +142,14 @@ pub struct Edge {
     /// Supporting mentions (sentences) in all, duplicates included.
     pub sentences: u64,
     /// How often each place was given, by place node id.
-    pub places: BTreeMap<String, u64>,
+    pub places: SmallMap<Arc<str>, u64>,
     /// The evidence, by (document, offset): the first `Limits::max_evidence`
     /// sentences of each of the first `Limits::max_docs` documents.
     pub evidence: Vec<Evidence>,
     /// The ids of the rules that found it.
-    pub rules: SmallSet<String>,
+    pub rules: SmallSet<Arc<str>>,
     /// The first documents that support it, at most `Limits::max_docs`.
-    pub docs: SmallSet<String>,
+    pub docs: SmallSet<Arc<str>>,
     /// How many documents support it in all.
     pub doc_count: u64,
 }
@@ -156,13 +157,13 @@ pub struct Edge {
 impl Edge {
     /// The place given most often (ties: the smallest id), if any.
     pub fn place(&self) -> Option<&str> {
-        let mut best: Option<(&String, u64)> = None;
+        let mut best: Option<(&str, u64)> = None;
         for (p, &n) in &self.places {
             if best.is_none_or(|(_, m)| n > m) {
                 best = Some((p, n));
             }
         }
-        best.map(|(p, _)| p.as_str())
+        best.map(|(p, _)| p)
     }
 }
 
@@ -287,6 +288,128 @@ impl<T: serde::Serialize> serde::Serialize for SmallSet<T> {
     }
 }
 
+/// A map kept as a vector sorted by key, for the small maps every edge holds
+/// (its places, usually one): a `BTreeMap` allocates a node for eleven
+/// entries (about 370 bytes) whatever it holds. Iterates in key order.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SmallMap<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for SmallMap<K, V> {
+    fn default() -> SmallMap<K, V> {
+        SmallMap(Vec::new())
+    }
+}
+
+impl<K: Ord, V> SmallMap<K, V> {
+    /// An empty map.
+    pub fn new() -> SmallMap<K, V> {
+        SmallMap(Vec::new())
+    }
+
+    /// The value of `k`, inserted as `V::default()` when missing.
+    pub fn entry(&mut self, k: K) -> &mut V
+    where
+        V: Default,
+    {
+        let i = match self.0.binary_search_by(|(x, _)| x.cmp(&k)) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (k, V::default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    /// Sets the value of `k`, returning the previous one.
+    pub fn insert(&mut self, k: K, v: V) -> Option<V> {
+        match self.0.binary_search_by(|(x, _)| x.cmp(&k)) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, v)),
+            Err(i) => {
+                self.0.insert(i, (k, v));
+                None
+            }
+        }
+    }
+
+    /// The value of `k`.
+    pub fn get<Q>(&self, k: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: Ord + ?Sized,
+    {
+        self.0
+            .binary_search_by(|(x, _)| x.borrow().cmp(k))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+}
+
+impl<K, V> SmallMap<K, V> {
+    /// The entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// How many entries.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for SmallMap<K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl<K: Ord, V> FromIterator<(K, V)> for SmallMap<K, V> {
+    /// The map of the pairs; of two pairs with one key, the last wins (as
+    /// in a `BTreeMap`).
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(items: I) -> SmallMap<K, V> {
+        let mut m = SmallMap::new();
+        for (k, v) in items {
+            m.insert(k, v);
+        }
+        m
+    }
+}
+
+impl<K: Ord, V, const N: usize> From<[(K, V); N]> for SmallMap<K, V> {
+    fn from(items: [(K, V); N]) -> SmallMap<K, V> {
+        items.into_iter().collect()
+    }
+}
+
+impl<K, V> IntoIterator for SmallMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = std::vec::IntoIter<(K, V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a, K, V> IntoIterator for &'a SmallMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for SmallMap<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
 /// Facts about one input document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocInfo {
@@ -301,7 +424,7 @@ pub struct DocInfo {
     pub signature: Option<Signature>,
     /// The id of the first document (by id) of the story this one tells,
     /// possibly itself; set by [`Graph::count_stories`].
-    pub story: Option<String>,
+    pub story: Option<Arc<str>>,
 }
 
 /// Caps that keep memory bounded by the size of the graph, not the corpus.
@@ -329,9 +452,11 @@ impl Default for Limits {
 #[derive(Clone, Debug, Default)]
 pub struct Graph {
     inner: DiGraph<Node, Edge>,
-    nodes: BTreeMap<String, NodeIndex>,
+    nodes: BTreeMap<Arc<str>, NodeIndex>,
     edges: BTreeMap<EdgeKey, EdgeIndex>,
-    docs: BTreeMap<String, DocInfo>,
+    docs: BTreeMap<Arc<str>, DocInfo>,
+    /// The rule ids of the edges, each stored once.
+    rules: BTreeSet<Arc<str>>,
     limits: Limits,
 }
 
@@ -351,22 +476,91 @@ impl Graph {
 
     /// Records a document (merging its facts with any already known).
     pub fn add_doc(&mut self, id: &str, info: DocInfo) {
-        let slot = self.docs.entry(id.to_string()).or_default();
-        merge_doc_info(slot, info);
+        match self.docs.get_mut(id) {
+            Some(slot) => merge_doc_info(slot, info),
+            None => {
+                self.docs.insert(id.into(), info);
+            }
+        }
+    }
+
+    /// The graph's own copy of a document id, node id or rule id, so that
+    /// the many edges, mentions and evidence that name one share one string
+    /// whichever fragment brought them.
+    fn share_doc(&self, id: &mut Arc<str>) {
+        if let Some((k, _)) = self.docs.get_key_value(&**id) {
+            *id = k.clone();
+        }
+    }
+
+    fn share_node(&self, id: &mut Arc<str>) {
+        if let Some((k, _)) = self.nodes.get_key_value(&**id) {
+            *id = k.clone();
+        }
+    }
+
+    fn share_rule(&mut self, id: &mut Arc<str>) {
+        match self.rules.get(&**id) {
+            Some(k) => *id = k.clone(),
+            None => {
+                self.rules.insert(id.clone());
+            }
+        }
+    }
+
+    /// Points every string of `edge` at the graph's copy.
+    fn share_edge_strings(&mut self, edge: &mut Edge) {
+        self.share_node(&mut edge.key.source);
+        self.share_node(&mut edge.key.target);
+        let docs = std::mem::take(&mut edge.docs);
+        edge.docs = docs
+            .into_iter()
+            .map(|mut d| {
+                self.share_doc(&mut d);
+                d
+            })
+            .collect();
+        let rules = std::mem::take(&mut edge.rules);
+        edge.rules = rules
+            .into_iter()
+            .map(|mut r| {
+                self.share_rule(&mut r);
+                r
+            })
+            .collect();
+        for ev in &mut edge.evidence {
+            self.share_doc(&mut ev.doc);
+            self.share_rule(&mut ev.rule);
+        }
+        let places = std::mem::take(&mut edge.places);
+        edge.places = places
+            .into_iter()
+            .map(|(mut p, n)| {
+                self.share_node(&mut p);
+                (p, n)
+            })
+            .collect();
     }
 
     /// Adds a node, or merges it into the node with the same id.
     pub fn add_node(&mut self, node: Node) -> &Node {
         let limits = self.limits;
-        let idx = match self.nodes.get(&node.id) {
+        let idx = match self.nodes.get(node.id.as_str()) {
             Some(&idx) => {
+                let mut node = node;
+                for m in &mut node.mentions {
+                    self.share_doc(&mut m.doc);
+                }
                 merge_node(&mut self.inner[idx], node, limits);
                 idx
             }
             None => {
-                let id = node.id.clone();
+                let id: Arc<str> = node.id.as_str().into();
                 let mut node = node;
                 cap(&mut node.mentions, limits.max_mentions);
+                for m in &mut node.mentions {
+                    self.share_doc(&mut m.doc);
+                }
                 let idx = self.inner.add_node(node);
                 self.nodes.insert(id, idx);
                 idx
@@ -381,6 +575,8 @@ impl Graph {
     pub fn add_edge(&mut self, edge: Edge) -> bool {
         let limits = self.limits;
         if let Some(&idx) = self.edges.get(&edge.key) {
+            let mut edge = edge;
+            self.share_edge_strings(&mut edge);
             merge_edge(&mut self.inner[idx], edge, limits);
             return true;
         }
@@ -390,8 +586,9 @@ impl Graph {
         ) else {
             return false;
         };
-        let key = edge.key.clone();
         let mut edge = edge;
+        self.share_edge_strings(&mut edge);
+        let key = edge.key.clone();
         edge.evidence.sort();
         edge.evidence.dedup();
         cap_evidence(&mut edge.evidence, limits);
@@ -429,27 +626,25 @@ impl Graph {
     /// Assigns every document its story and sets every edge's weight to the
     /// number of distinct stories among its documents (see [`Edge::weight`]).
     ///
-    /// Documents go through one [`DupIndex`] in id order, so the result
+    /// Documents are grouped in id order ([`crate::clean::dup::stories`]), so the result
     /// depends only on the set of documents: call this once the graph is
     /// whole (after the last merge), and graphs of parts of a corpus, merged,
     /// give exactly the graph of the whole. A document an edge names but the
     /// graph does not know is its own story.
     pub fn count_stories(&mut self) {
-        let mut index = DupIndex::new();
-        for (id, info) in &mut self.docs {
-            let story = index.insert(id, info.signature.as_ref());
-            info.story = Some(index.first_doc(story).unwrap_or(id).to_string());
+        let sigs: Vec<Option<&Signature>> =
+            self.docs.values().map(|d| d.signature.as_ref()).collect();
+        let first = crate::clean::dup::stories(&sigs);
+        let ids: Vec<Arc<str>> = self.docs.keys().cloned().collect();
+        for (info, f) in self.docs.values_mut().zip(first) {
+            info.story = Some(ids[f].clone());
         }
         let docs = &self.docs;
         for e in self.inner.edge_weights_mut() {
             let stories: BTreeSet<&str> = e
                 .docs
                 .iter()
-                .map(|d| {
-                    docs.get(d)
-                        .and_then(|i| i.story.as_deref())
-                        .unwrap_or(d.as_str())
-                })
+                .map(|d| docs.get(d).and_then(|i| i.story.as_deref()).unwrap_or(d))
                 .collect();
             let beyond = e.doc_count.saturating_sub(e.docs.len() as u64);
             e.weight = stories.len() as u64 + beyond;
@@ -483,7 +678,7 @@ impl Graph {
 
     /// Every document, by id.
     pub fn docs(&self) -> impl Iterator<Item = (&str, &DocInfo)> {
-        self.docs.iter().map(|(k, v)| (k.as_str(), v))
+        self.docs.iter().map(|(k, v)| (&**k, v))
     }
 
     /// Number of nodes.
@@ -534,9 +729,9 @@ fn merge_capped<T: Ord>(into: &mut Vec<T>, other: Vec<T>, n: usize) {
 fn cap_evidence(v: &mut Vec<Evidence>, limits: Limits) {
     let mut docs = 0usize;
     let mut in_doc = 0usize;
-    let mut last: Option<String> = None;
+    let mut last: Option<Arc<str>> = None;
     v.retain(|e| {
-        if last.as_deref() != Some(e.doc.as_str()) {
+        if last.as_deref() != Some(&*e.doc) {
             last = Some(e.doc.clone());
             docs += 1;
             in_doc = 0;
@@ -546,7 +741,7 @@ fn cap_evidence(v: &mut Vec<Evidence>, limits: Limits) {
     });
 }
 
-fn merge_capped_set(into: &mut SmallSet<String>, other: SmallSet<String>, n: usize) {
+fn merge_capped_set(into: &mut SmallSet<Arc<str>>, other: SmallSet<Arc<str>>, n: usize) {
     for x in other {
         if into.len() >= n && into.last().is_some_and(|last| &x >= last) {
             continue;
@@ -598,7 +793,7 @@ fn merge_node(into: &mut Node, other: Node, limits: Limits) {
 fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
     into.sentences += other.sentences;
     for (p, n) in other.places {
-        *into.places.entry(p).or_insert(0) += n;
+        *into.places.entry(p) += n;
     }
     for x in other.evidence {
         if let Err(pos) = into.evidence.binary_search(&x) {
@@ -646,15 +841,15 @@ mod tests {
             key: EdgeKey::new(s, Relation::Met, Status::Occurred, t, None),
             weight: 1,
             sentences: 1,
-            places: BTreeMap::new(),
+            places: SmallMap::new(),
             evidence: vec![Evidence {
                 doc: doc.into(),
                 span: Span::new(at, at + 5),
                 text: "x".into(),
                 rule: "r".into(),
             }],
-            rules: ["r".to_string()].into(),
-            docs: [doc.to_string()].into(),
+            rules: ["r".into()].into(),
+            docs: [doc.into()].into(),
             doc_count: 1,
         }
     }
@@ -686,10 +881,7 @@ mod tests {
         let g = graph(&[("b", "a", "d1", 0), ("a", "b", "d2", 0)]);
         assert_eq!(g.edge_count(), 1);
         let e = g.edges().next().unwrap();
-        assert_eq!(
-            (e.key.source.as_str(), e.key.target.as_str(), e.weight),
-            ("a", "b", 2)
-        );
+        assert_eq!((&*e.key.source, &*e.key.target, e.weight), ("a", "b", 2));
     }
 
     #[test]
@@ -709,15 +901,12 @@ mod tests {
         c_ba.merge(a());
         assert_eq!(fingerprint(&ab_c), fingerprint(&a_bc));
         assert_eq!(fingerprint(&ab_c), fingerprint(&c_ba));
-        let e = ab_c.edges().find(|e| e.key.target == "y").unwrap();
+        let e = ab_c.edges().find(|e| &*e.key.target == "y").unwrap();
         assert_eq!(e.sentences, 3);
         assert_eq!(e.weight, 3);
         assert_eq!(e.doc_count, 3);
         assert_eq!(
-            e.evidence
-                .iter()
-                .map(|v| v.doc.as_str())
-                .collect::<Vec<_>>(),
+            e.evidence.iter().map(|v| &*v.doc).collect::<Vec<_>>(),
             ["d0", "d1"]
         );
     }

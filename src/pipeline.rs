@@ -21,6 +21,7 @@ use crate::span::Span;
 use jiff::civil::Date;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// The frozen inputs of the pipeline, shared by reference across threads.
 #[derive(Clone, Debug)]
@@ -144,35 +145,54 @@ impl Pipeline {
         // (a lock on the reader and a task per article) kept an idle thread
         // spinning on the lock and split the work into many small graphs to
         // merge. A batch is a few hundred kilobytes of text at most.
-        let mut inputs = crate::ingest::read_inputs(paths, opts);
-        let batches = std::iter::from_fn(move || {
-            let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
-            (!batch.is_empty()).then_some(batch)
-        });
-        let mut g = batches
-            .par_bridge()
-            .fold(
-                || Graph::with_limits(limits),
-                |mut g, batch| {
-                    for item in batch {
-                        match item {
-                            Input::Article(a) => {
-                                on_article();
-                                g.merge(self.analyze(a).to_graph(limits));
-                            }
-                            Input::Problem(d) => on_problem(d),
-                        }
+        let inputs = crate::ingest::read_inputs(paths, opts);
+        let add = |g: &mut Graph, item: Input| match item {
+            Input::Article(a) => {
+                on_article();
+                g.merge(self.analyze(a).to_graph(limits));
+            }
+            Input::Problem(d) => on_problem(d),
+        };
+        let mut g = if rayon::current_num_threads() <= 1 {
+            // One thread does it all, so that "1 thread" means one core.
+            let mut g = Graph::with_limits(limits);
+            for item in inputs {
+                add(&mut g, item);
+            }
+            g
+        } else {
+            // The workers turn batches into small graphs; one merger folds
+            // them into the only large graph. Each worker keeping a graph of
+            // its own and merging them at the end held one large graph per
+            // thread and left a long merge on one core after the last batch.
+            let mut inputs = inputs;
+            let batches = std::iter::from_fn(move || {
+                let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+                (!batch.is_empty()).then_some(batch)
+            });
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Graph>(2 * rayon::current_num_threads());
+            std::thread::scope(|s| {
+                let merger = s.spawn(move || {
+                    let mut g = Graph::with_limits(limits);
+                    for part in rx {
+                        g.merge(part);
                     }
                     g
-                },
-            )
-            .reduce(
-                || Graph::with_limits(limits),
-                |mut a, b| {
-                    a.merge(b);
-                    a
-                },
-            );
+                });
+                batches.par_bridge().for_each_with(tx, |tx, batch| {
+                    let mut part = Graph::with_limits(limits);
+                    for item in batch {
+                        add(&mut part, item);
+                    }
+                    // The merger only stops once every sender is gone.
+                    let _ = tx.send(part);
+                });
+                match merger.join() {
+                    Ok(g) => g,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        };
         g.count_stories();
         g
     }
@@ -208,10 +228,10 @@ impl Analysis {
     /// once the graph is whole).
     pub fn to_graph(&self, limits: Limits) -> Graph {
         let mut g = Graph::with_limits(limits);
-        let doc = self.article.id.as_str();
+        let doc: Arc<str> = self.article.id.as_str().into();
         let text = self.article.text.as_str();
         g.add_doc(
-            doc,
+            &doc,
             DocInfo {
                 date: self.date.map(PartialDate::from_date),
                 title: self.article.title.clone(),
@@ -241,11 +261,11 @@ impl Analysis {
             n.mention_count += 1;
             // The first mention of each surface form in each article is kept
             // (its offsets are the proof); repeats are counted, not stored.
-            if n.aliases.insert(t.to_string()) || !n.mentions.iter().any(|x| x.text == t) {
+            if n.aliases.insert(t.to_string()) || !n.mentions.iter().any(|x| &*x.text == t) {
                 n.mentions.push(MentionRef {
-                    doc: doc.to_string(),
+                    doc: doc.clone(),
                     span: m.span,
-                    text: t.to_string(),
+                    text: t.into(),
                 });
             }
         }
@@ -285,6 +305,7 @@ impl Analysis {
                 pair_dates.entry(k).or_default().extend(f.date);
             }
         }
+        let mut sentences: BTreeMap<Span, Arc<str>> = BTreeMap::new();
         for f in &self.relations {
             let date = f.date.or_else(|| only(dates.get(&key(f))));
             // "Biden hosted Xi" beside "Biden and Xi met on Wednesday": a
@@ -305,33 +326,39 @@ impl Analysis {
                     .then(|| self.date.map(PartialDate::from_date))
                     .flatten()
             });
-            let mut rules = crate::graph::SmallSet::from([f.rule.clone()]);
+            let rule: Arc<str> = f.rule.as_str().into();
+            let mut rules = crate::graph::SmallSet::from([rule.clone()]);
             if by_article {
-                rules.insert(ARTICLE_DATE_RULE.to_string());
+                rules.insert(ARTICLE_DATE_RULE.into());
             }
             if by_context {
-                rules.insert(CONTEXT_DATE_RULE.to_string());
+                rules.insert(CONTEXT_DATE_RULE.into());
             }
             let place = f.place.or_else(|| only(places.get(&key(f))));
 
             let (s, o) = (&r.actors[f.subject].id, &r.actors[f.object].id);
-            let mut places = BTreeMap::new();
+            let mut places = crate::graph::SmallMap::new();
             if let Some(p) = place {
-                places.insert(r.actors[p].id.clone(), 1);
+                places.insert(r.actors[p].id.as_str().into(), 1);
             }
+            // One sentence supporting several edges is stored once.
+            let sentence = sentences
+                .entry(f.evidence)
+                .or_insert_with(|| f.evidence.text(text).into())
+                .clone();
             g.add_edge(Edge {
                 key: EdgeKey::new(s, f.relation, f.status, o, date),
                 weight: 1,
                 sentences: 1,
                 places,
                 evidence: vec![Evidence {
-                    doc: doc.to_string(),
+                    doc: doc.clone(),
                     span: f.evidence,
-                    text: f.evidence.text(text).to_string(),
-                    rule: f.rule.clone(),
+                    text: sentence,
+                    rule,
                 }],
                 rules,
-                docs: [doc.to_string()].into(),
+                docs: [doc.clone()].into(),
                 doc_count: 1,
             });
         }
@@ -477,7 +504,7 @@ mod tests {
             .filter(|e| e.key.relation != Relation::HoldsOffice)
             .map(|e| {
                 let date = e.key.date.map(|d| d.to_string()).unwrap_or("-".into());
-                let rules: Vec<&str> = e.rules.iter().map(String::as_str).collect();
+                let rules: Vec<&str> = e.rules.iter().map(|r| &**r).collect();
                 format!("{} {} {}", e.key.relation.as_str(), date, rules.join(","))
             })
             .collect()

@@ -233,7 +233,7 @@ impl<'g> View<'g> {
                 .filter
                 .docs
                 .as_ref()
-                .is_none_or(|docs| e.docs.iter().any(|d| docs.contains(d)))
+                .is_none_or(|docs| e.docs.iter().any(|d| docs.contains(&**d)))
             && self.node_ok(&k.source)
             && self.node_ok(&k.target)
     }
@@ -242,7 +242,7 @@ impl<'g> View<'g> {
     fn edges_of(&self, id: &str) -> Vec<&'g Edge> {
         self.g
             .edges()
-            .filter(|e| e.key.source == id || e.key.target == id)
+            .filter(|e| &*e.key.source == id || &*e.key.target == id)
             .filter(|e| self.edge_ok(e))
             .collect()
     }
@@ -251,11 +251,16 @@ impl<'g> View<'g> {
     fn evidence(&self, e: &Edge) -> Vec<EvidenceRef> {
         e.evidence
             .iter()
-            .filter(|v| self.filter.docs.as_ref().is_none_or(|d| d.contains(&v.doc)))
+            .filter(|v| {
+                self.filter
+                    .docs
+                    .as_ref()
+                    .is_none_or(|d| d.contains(&*v.doc))
+            })
             .map(|v| EvidenceRef {
-                doc: v.doc.clone(),
+                doc: v.doc.to_string(),
                 span: v.span,
-                text: v.text.clone(),
+                text: v.text.to_string(),
             })
             .collect()
     }
@@ -285,19 +290,20 @@ impl<'g> View<'g> {
         self.edges_of(a)
             .into_iter()
             .filter(|e| {
-                (e.key.source == a && e.key.target == b) || (e.key.source == b && e.key.target == a)
+                (&*e.key.source == a && &*e.key.target == b)
+                    || (&*e.key.source == b && &*e.key.target == a)
             })
             .collect()
     }
 
     fn row(&self, e: &Edge, focus: &str) -> RelationRow {
         let k = &e.key;
-        let (s, o) = if k.relation.is_symmetric() && k.target == focus {
+        let (s, o) = if k.relation.is_symmetric() && &*k.target == focus {
             (&k.target, &k.source)
         } else {
             (&k.source, &k.target)
         };
-        let other = if k.source == focus {
+        let other = if &*k.source == focus {
             &k.target
         } else {
             &k.source
@@ -410,13 +416,13 @@ pub fn spoke_to(g: &Graph, actor: &str, f: &Filter) -> Vec<PartnerRow> {
     type Group<'e> = Vec<&'e Edge>;
     let mut groups: BTreeMap<(String, Relation, Status), Group> = BTreeMap::new();
     for e in v.edges_of(actor) {
-        let other = if e.key.source == actor {
+        let other = if &*e.key.source == actor {
             &e.key.target
         } else {
             &e.key.source
         };
         groups
-            .entry((other.clone(), e.key.relation, e.key.status))
+            .entry((other.to_string(), e.key.relation, e.key.status))
             .or_default()
             .push(e);
     }
@@ -774,17 +780,17 @@ pub fn ego(g: &Graph, actor: &str, depth: usize, f: &Filter) -> Graph {
     let ids: BTreeSet<&str> = reached.keys().map(|&n| pg[n].id.as_str()).collect();
     let edges: Vec<&Edge> = g
         .edges()
-        .filter(|e| ids.contains(e.key.source.as_str()) && ids.contains(e.key.target.as_str()))
+        .filter(|e| ids.contains(&*e.key.source) && ids.contains(&*e.key.target))
         .filter(|e| v.edge_ok(e))
         .collect();
     let mut docs: BTreeSet<&str> = edges
         .iter()
         .flat_map(|e| e.docs.iter())
-        .map(|d| d.as_str())
+        .map(|d| &**d)
         .collect();
     for id in &ids {
         if let Some(n) = g.node(id) {
-            docs.extend(n.mentions.iter().map(|m| m.doc.as_str()));
+            docs.extend(n.mentions.iter().map(|m| &*m.doc));
             out.add_node(n.clone());
         }
     }
@@ -992,15 +998,15 @@ mod tests {
             key: EdgeKey::new(s, rel, st, t, date.map(d)),
             weight,
             sentences: weight,
-            places: BTreeMap::new(),
+            places: Default::default(),
             evidence: vec![Evidence {
-                doc: doc.clone(),
+                doc: doc.as_str().into(),
                 span: Span::new(0, 4),
-                text: format!("{s} {rel} {t}"),
+                text: format!("{s} {rel} {t}").into(),
                 rule: "r".into(),
             }],
             rules: Default::default(),
-            docs: [doc].into(),
+            docs: [doc.into()].into(),
             doc_count: 1,
         });
     }

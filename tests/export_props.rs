@@ -20,12 +20,12 @@ fn graph(id_a: &str, id_b: &str, label: &str, evidence: &str) -> Graph {
         sentences: 1,
         places: Default::default(),
         evidence: vec![Evidence {
-            doc: evidence.chars().take(5).collect(),
+            doc: evidence.chars().take(5).collect::<String>().into(),
             span: Span::new(0, evidence.len()),
-            text: evidence.to_string(),
+            text: evidence.into(),
             rule: "r".into(),
         }],
-        rules: ["r".to_string()].into(),
+        rules: ["r".into()].into(),
         docs: Default::default(),
         doc_count: 0,
     });

@@ -10,7 +10,6 @@ use actorgraph::date::PartialDate;
 use actorgraph::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Node};
 use actorgraph::model::{Kind, Relation, Status};
 use actorgraph::span::Span;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -41,20 +40,20 @@ fn edge(g: &mut Graph, spec: Spec) {
             doc: doc.into(),
             span: Span::new(at, at + text.len()),
             text: text.into(),
-            rule: format!("{rel}.test"),
+            rule: format!("{rel}.test").into(),
         })
         .collect();
-    let docs: actorgraph::graph::SmallSet<String> =
+    let docs: actorgraph::graph::SmallSet<std::sync::Arc<str>> =
         evidence.iter().map(|v| v.doc.clone()).collect();
-    let places: BTreeMap<String, u64> =
-        place.map(|p| (p.to_string(), weight)).into_iter().collect();
+    let places: actorgraph::graph::SmallMap<std::sync::Arc<str>, u64> =
+        place.map(|p| (p.into(), weight)).into_iter().collect();
     assert!(g.add_edge(Edge {
         key: EdgeKey::new(s, rel, st, t, date.and_then(PartialDate::parse)),
         weight,
         sentences: weight,
         places,
         evidence,
-        rules: [format!("{rel}.test")].into(),
+        rules: [format!("{rel}.test").into()].into(),
         doc_count: docs.len() as u64,
         docs,
     }));

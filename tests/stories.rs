@@ -99,11 +99,11 @@ fn the_same_wire_story_on_two_sites_counts_once() {
     let g = build(&[0, 1, 2]);
     let e = met(&g);
     assert_eq!(
-        (e.key.source.as_str(), e.key.target.as_str()),
+        (&*e.key.source, &*e.key.target),
         ("gabriel-boric", "gustavo-petro")
     );
     assert_eq!(
-        e.docs.iter().map(String::as_str).collect::<Vec<_>>(),
+        e.docs.iter().map(|d| &**d).collect::<Vec<_>>(),
         ["own-c", "wire-a", "wire-b"],
         "the edge keeps every source"
     );

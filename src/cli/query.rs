@@ -418,7 +418,7 @@ fn filter(c: &Common, g: &Graph) -> Result<Filter, Failure> {
         let known: BTreeSet<&str> = g
             .docs()
             .map(|(id, _)| id)
-            .chain(g.edges().flat_map(|e| e.docs.iter().map(String::as_str)))
+            .chain(g.edges().flat_map(|e| e.docs.iter().map(|d| &**d)))
             .collect();
         for d in &c.doc {
             if !known.contains(d.as_str()) {

@@ -203,8 +203,8 @@ fn edge(x: &mut XmlOut<'_>, o: &OutEdge<'_>) {
     }
     values.push(("symmetric", e.key.relation.is_symmetric().to_string()));
     if let Some(v) = o.evidence {
-        values.push(("evidence", v.text.clone()));
-        values.push(("evidence_doc", v.doc.clone()));
+        values.push(("evidence", v.text.to_string()));
+        values.push(("evidence_doc", v.doc.to_string()));
         values.push(("evidence_start", v.span.start.to_string()));
         values.push(("evidence_end", v.span.end.to_string()));
     }

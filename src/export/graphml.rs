@@ -206,13 +206,13 @@ mod tests {
             places: Default::default(),
             evidence: (0..items)
                 .map(|i| Evidence {
-                    doc: format!("d{i}"),
+                    doc: format!("d{i}").into(),
                     span: Span::new(i, i + 1),
-                    text: format!("s{i}"),
-                    rule: format!("r{i}"),
+                    text: format!("s{i}").into(),
+                    rule: format!("r{i}").into(),
                 })
                 .collect(),
-            rules: ["r0".to_string(), "r1".to_string()].into(),
+            rules: ["r0".into(), "r1".into()].into(),
             docs: Default::default(),
             doc_count: 0,
         }

@@ -14,11 +14,14 @@
 use crate::clean::dup::{self, Signature};
 use crate::date::PartialDate;
 use crate::error::{Error, Result};
-use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node, SmallSet};
+use crate::graph::{
+    DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node, SmallMap, SmallSet,
+};
 use crate::model::{Kind, Relation, Status};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// The version of the JSON shape written by this build.
 pub const FORMAT_VERSION: u32 = 2;
@@ -226,11 +229,11 @@ struct EdgeOut<'a, V: Serialize> {
     status: Status,
     date: Option<String>,
     place: Option<&'a str>,
-    places: &'a BTreeMap<String, u64>,
+    places: &'a SmallMap<Arc<str>, u64>,
     weight: u64,
     sentences: u64,
-    rules: &'a SmallSet<String>,
-    docs: &'a SmallSet<String>,
+    rules: &'a SmallSet<Arc<str>>,
+    docs: &'a SmallSet<Arc<str>>,
     doc_count: u64,
     evidence: V,
 }
@@ -306,7 +309,7 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             title: d.title,
             url: d.url,
             signature,
-            story: d.story,
+            story: d.story.map(Arc::from),
         };
         g.add_doc(&d.id, info);
     }
@@ -319,9 +322,9 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             .mentions
             .into_iter()
             .map(|m| MentionRef {
-                doc: m.doc,
+                doc: m.doc.into(),
                 span: Span::new(m.start, m.end),
-                text: m.text,
+                text: m.text.into(),
             })
             .collect();
         node.mention_count = n.mention_count.max(node.mentions.len() as u64);
@@ -340,19 +343,20 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             .evidence
             .into_iter()
             .map(|v| Evidence {
-                doc: v.doc,
+                doc: v.doc.into(),
                 span: Span::new(v.start, v.end),
-                text: v.text,
-                rule: v.rule.unwrap_or_default(),
+                text: v.text.into(),
+                rule: v.rule.unwrap_or_default().into(),
             })
             .collect();
-        let mut places = e.places;
+        let mut places: SmallMap<Arc<str>, u64> =
+            e.places.into_iter().map(|(p, n)| (p.into(), n)).collect();
         if places.is_empty()
             && let Some(p) = e.place
         {
-            places.insert(p, 1);
+            places.insert(p.into(), 1);
         }
-        let mut docs: SmallSet<String> = e.docs.into_iter().collect();
+        let mut docs: SmallSet<Arc<str>> = e.docs.into_iter().map(Arc::from).collect();
         docs.extend(evidence.iter().map(|v| v.doc.clone()));
         let doc_count = e
             .doc_count
@@ -369,7 +373,7 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             },
             sentences: e.sentences.unwrap_or(e.weight).max(1),
             places,
-            rules: e.rules.into_iter().collect(),
+            rules: e.rules.into_iter().map(Arc::from).collect(),
             docs,
             doc_count,
             evidence,
@@ -422,15 +426,15 @@ mod tests {
             ),
             weight: 1,
             sentences: 2,
-            places: [("oslo".to_string(), 2)].into(),
+            places: [("oslo".into(), 2)].into(),
             evidence: vec![Evidence {
                 doc: "a.txt".into(),
                 span: Span::new(0, 9),
                 text: "Ana met B".into(),
                 rule: "met.v".into(),
             }],
-            rules: ["met.v".to_string()].into(),
-            docs: ["a.txt".to_string()].into(),
+            rules: ["met.v".into()].into(),
+            docs: ["a.txt".into()].into(),
             doc_count: 1,
         });
         g

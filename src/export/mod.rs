@@ -201,13 +201,7 @@ pub(crate) struct OutEdge<'g> {
 pub(crate) fn out_edges<'g>(g: &'g Graph, opts: &ExportOptions) -> Vec<OutEdge<'g>> {
     let mut out = Vec::with_capacity(g.edge_count());
     for (i, e) in g.edges().enumerate() {
-        let all_rules = || {
-            e.rules
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
+        let all_rules = || e.rules.iter().map(|r| &**r).collect::<Vec<_>>().join("; ");
         if opts.multi && !e.evidence.is_empty() {
             for (k, v) in e.evidence.iter().enumerate() {
                 out.push(OutEdge {
@@ -219,7 +213,7 @@ pub(crate) fn out_edges<'g>(g: &'g Graph, opts: &ExportOptions) -> Vec<OutEdge<'
                     rules: if v.rule.is_empty() {
                         all_rules()
                     } else {
-                        v.rule.clone()
+                        v.rule.to_string()
                     },
                 });
             }

@@ -59,7 +59,7 @@ fn node(id: &str, label: &str, kind: Kind, mentions: u64) -> Node {
         n.mentions.push(MentionRef {
             doc: "doc-1".into(),
             span: Span::new(i as usize * 10, i as usize * 10 + 4),
-            text: label.chars().take(4).collect(),
+            text: label.chars().take(4).collect::<String>().into(),
         });
     }
     n
@@ -84,17 +84,14 @@ fn add(
 ) {
     let key = EdgeKey::new(s, r, st, t, date.and_then(PartialDate::parse));
     let rules = evidence.iter().map(|v| v.rule.clone()).collect();
-    let docs: actorgraph::graph::SmallSet<String> =
+    let docs: actorgraph::graph::SmallSet<std::sync::Arc<str>> =
         evidence.iter().map(|v| v.doc.clone()).collect();
     let added = g.add_edge(Edge {
         key,
         // Every fixture document tells its own story.
         weight: (docs.len() as u64).max(1),
         sentences,
-        places: place
-            .map(|p| (p.to_string(), sentences))
-            .into_iter()
-            .collect(),
+        places: place.map(|p| (p.into(), sentences)).into_iter().collect(),
         evidence,
         rules,
         doc_count: docs.len() as u64,
