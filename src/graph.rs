@@ -23,6 +23,7 @@ use crate::date::PartialDate;
 use crate::model::{Kind, Relation, Status};
 use crate::span::Span;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use smallvec::SmallVec;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
@@ -145,7 +146,7 @@ pub struct Edge {
     pub places: SmallMap<Arc<str>, u64>,
     /// The evidence, by (document, offset): the first `Limits::max_evidence`
     /// sentences of each of the first `Limits::max_docs` documents.
-    pub evidence: Vec<Evidence>,
+    pub evidence: SmallVec<[Evidence; 1]>,
     /// The ids of the rules that found it.
     pub rules: SmallSet<Arc<str>>,
     /// The first documents that support it, at most `Limits::max_docs`.
@@ -171,20 +172,21 @@ impl Edge {
 /// rules and documents, usually one or two strings each). A `BTreeSet`
 /// allocates a node for eleven items whatever it holds (about 280 bytes, a
 /// quarter of a typical graph's memory for these two sets alone); this holds
-/// what it has. Iterates in order, like a `BTreeSet`.
+/// what it has, and a set of one (most edges' rules and documents) holds it
+/// inline, with no allocation. Iterates in order, like a `BTreeSet`.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SmallSet<T>(Vec<T>);
+pub struct SmallSet<T>(SmallVec<[T; 1]>);
 
 impl<T> Default for SmallSet<T> {
     fn default() -> SmallSet<T> {
-        SmallSet(Vec::new())
+        SmallSet(SmallVec::new())
     }
 }
 
 impl<T: Ord> SmallSet<T> {
     /// An empty set.
     pub fn new() -> SmallSet<T> {
-        SmallSet(Vec::new())
+        SmallSet(SmallVec::new())
     }
 
     /// Adds `x`; false when it was there already.
@@ -243,7 +245,7 @@ impl<T: fmt::Debug> fmt::Debug for SmallSet<T> {
 
 impl<T: Ord> FromIterator<T> for SmallSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(items: I) -> SmallSet<T> {
-        let mut v: Vec<T> = items.into_iter().collect();
+        let mut v: SmallVec<[T; 1]> = items.into_iter().collect();
         v.sort();
         v.dedup();
         SmallSet(v)
@@ -266,7 +268,7 @@ impl<T: Ord> Extend<T> for SmallSet<T> {
 
 impl<T> IntoIterator for SmallSet<T> {
     type Item = T;
-    type IntoIter = std::vec::IntoIter<T>;
+    type IntoIter = smallvec::IntoIter<[T; 1]>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
@@ -290,20 +292,21 @@ impl<T: serde::Serialize> serde::Serialize for SmallSet<T> {
 
 /// A map kept as a vector sorted by key, for the small maps every edge holds
 /// (its places, usually one): a `BTreeMap` allocates a node for eleven
-/// entries (about 370 bytes) whatever it holds. Iterates in key order.
+/// entries (about 370 bytes) whatever it holds; one entry is held inline.
+/// Iterates in key order.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SmallMap<K, V>(Vec<(K, V)>);
+pub struct SmallMap<K, V>(SmallVec<[(K, V); 1]>);
 
 impl<K, V> Default for SmallMap<K, V> {
     fn default() -> SmallMap<K, V> {
-        SmallMap(Vec::new())
+        SmallMap(SmallVec::new())
     }
 }
 
 impl<K: Ord, V> SmallMap<K, V> {
     /// An empty map.
     pub fn new() -> SmallMap<K, V> {
-        SmallMap(Vec::new())
+        SmallMap(SmallVec::new())
     }
 
     /// The value of `k`, inserted as `V::default()` when missing.
@@ -388,7 +391,7 @@ impl<K: Ord, V, const N: usize> From<[(K, V); N]> for SmallMap<K, V> {
 
 impl<K, V> IntoIterator for SmallMap<K, V> {
     type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
+    type IntoIter = smallvec::IntoIter<[(K, V); 1]>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
@@ -726,7 +729,7 @@ fn merge_capped<T: Ord>(into: &mut Vec<T>, other: Vec<T>, n: usize) {
 /// Keeps, of sorted evidence, the first `max_evidence` sentences of each of
 /// the first `max_docs` documents: every document recorded on an edge keeps
 /// its proof, and a heavy edge stays bounded.
-fn cap_evidence(v: &mut Vec<Evidence>, limits: Limits) {
+fn cap_evidence(v: &mut SmallVec<[Evidence; 1]>, limits: Limits) {
     let mut docs = 0usize;
     let mut in_doc = 0usize;
     let mut last: Option<Arc<str>> = None;
@@ -842,7 +845,7 @@ mod tests {
             weight: 1,
             sentences: 1,
             places: SmallMap::new(),
-            evidence: vec![Evidence {
+            evidence: smallvec::smallvec![Evidence {
                 doc: doc.into(),
                 span: Span::new(at, at + 5),
                 text: "x".into(),

@@ -351,7 +351,7 @@ impl Analysis {
                 weight: 1,
                 sentences: 1,
                 places,
-                evidence: vec![Evidence {
+                evidence: smallvec::smallvec![Evidence {
                     doc: doc.clone(),
                     span: f.evidence,
                     text: sentence,

@@ -999,7 +999,7 @@ mod tests {
             weight,
             sentences: weight,
             places: Default::default(),
-            evidence: vec![Evidence {
+            evidence: smallvec::smallvec![Evidence {
                 doc: doc.as_str().into(),
                 span: Span::new(0, 4),
                 text: format!("{s} {rel} {t}").into(),

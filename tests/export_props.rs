@@ -24,7 +24,8 @@ fn graph(id_a: &str, id_b: &str, label: &str, evidence: &str) -> Graph {
             span: Span::new(0, evidence.len()),
             text: evidence.into(),
             rule: "r".into(),
-        }],
+        }]
+        .into(),
         rules: ["r".into()].into(),
         docs: Default::default(),
         doc_count: 0,

@@ -52,7 +52,7 @@ fn edge(g: &mut Graph, spec: Spec) {
         weight,
         sentences: weight,
         places,
-        evidence,
+        evidence: evidence.into(),
         rules: [format!("{rel}.test").into()].into(),
         doc_count: docs.len() as u64,
         docs,

@@ -339,7 +339,7 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             &e.target,
             date(e.date, &what)?,
         );
-        let evidence: Vec<Evidence> = e
+        let evidence: smallvec::SmallVec<[Evidence; 1]> = e
             .evidence
             .into_iter()
             .map(|v| Evidence {
@@ -427,7 +427,7 @@ mod tests {
             weight: 1,
             sentences: 2,
             places: [("oslo".into(), 2)].into(),
-            evidence: vec![Evidence {
+            evidence: smallvec::smallvec![Evidence {
                 doc: "a.txt".into(),
                 span: Span::new(0, 9),
                 text: "Ana met B".into(),

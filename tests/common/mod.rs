@@ -92,7 +92,7 @@ fn add(
         weight: (docs.len() as u64).max(1),
         sentences,
         places: place.map(|p| (p.into(), sentences)).into_iter().collect(),
-        evidence,
+        evidence: evidence.into(),
         rules,
         doc_count: docs.len() as u64,
         docs,
