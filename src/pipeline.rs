@@ -130,13 +130,14 @@ impl Pipeline {
 
 impl Pipeline {
     /// Reads `paths` one article at a time and builds their graph on every
-    /// core, stories counted as in [`Pipeline::build`]. `on_article` is called for each article read, `on_problem` for
-    /// each input that was skipped or warned about.
+    /// core, stories counted as in [`Pipeline::build`]. `on_article` is
+    /// called with the size in bytes of each article's text as it is read,
+    /// `on_problem` for each input that was skipped or warned about.
     pub fn build_paths(
         &self,
         paths: &[std::path::PathBuf],
         opts: &crate::ingest::InputOptions,
-        on_article: impl Fn() + Sync,
+        on_article: impl Fn(usize) + Sync,
         on_problem: impl Fn(crate::diag::Diagnostic) + Sync,
     ) -> Graph {
         use crate::ingest::Input;
@@ -148,7 +149,7 @@ impl Pipeline {
         let inputs = crate::ingest::read_inputs(paths, opts);
         let add = |g: &mut Graph, item: Input| match item {
             Input::Article(a) => {
-                on_article();
+                on_article(a.text.len());
                 g.merge(self.analyze(a).to_graph(limits));
             }
             Input::Problem(d) => on_problem(d),
@@ -210,7 +211,7 @@ pub fn build_graph_from_paths(
     let g = Pipeline::default().build_paths(
         paths,
         &crate::ingest::InputOptions::default(),
-        || {},
+        |_| {},
         |d| {
             if let Ok(mut p) = problems.lock() {
                 p.push(d);
@@ -236,7 +237,7 @@ impl Analysis {
                 date: self.date.map(PartialDate::from_date),
                 title: self.article.title.clone(),
                 url: self.article.url.clone(),
-                signature: Signature::of(&self.cleaned.body_text(text)),
+                signature: Signature::of_parts(self.cleaned.body().map(|s| s.text(text))),
                 story: None,
             },
         );

@@ -58,21 +58,49 @@ fn fnv(bytes: &[u8], mut h: u64) -> u64 {
     h
 }
 
-/// `fnv` of the lowercased word, without building the lowercase copy: every
-/// word of every body is hashed, and the copy was most of the cost.
-fn fnv_lowercase(w: &str) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325;
-    for c in w.chars() {
-        if c.is_ascii() {
-            h = fnv(&[c.to_ascii_lowercase() as u8], h);
-        } else {
-            let mut buf = [0u8; 4];
-            for l in c.to_lowercase() {
-                h = fnv(l.encode_utf8(&mut buf).as_bytes(), h);
+/// Calls `f` with the FNV-1a hash of each lowercased word of `text`, a word
+/// being a run of alphanumeric characters (as `char::is_alphanumeric`), in
+/// order. ASCII, most of every body, goes byte by byte; the lowercase copy
+/// of a word is never built. Every word of every body is hashed.
+fn word_hashes(text: &str, mut f: impl FnMut(u64)) {
+    const START: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = text.as_bytes();
+    let mut h = START;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alnum, len) = if b.is_ascii() {
+            let alnum = b.is_ascii_alphanumeric();
+            if alnum {
+                h = fnv(&[b.to_ascii_lowercase()], h);
             }
+            (alnum, 1)
+        } else {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            let alnum = c.is_alphanumeric();
+            if alnum {
+                let mut buf = [0u8; 4];
+                for l in c.to_lowercase() {
+                    h = fnv(l.encode_utf8(&mut buf).as_bytes(), h);
+                }
+            }
+            (alnum, c.len_utf8())
+        };
+        if alnum {
+            in_word = true;
+        } else if in_word {
+            f(h);
+            h = START;
+            in_word = false;
         }
+        i += len;
     }
-    h
+    if in_word {
+        f(h);
+    }
 }
 
 /// A fixed 64-bit finaliser (splitmix64), so nearby FNV values spread over all bins.
@@ -87,17 +115,20 @@ impl Signature {
     /// only), shingled by five. `None` when the body is too short to compare
     /// (fewer than eight shingles): such an article is its own story.
     pub fn of(body: &str) -> Option<Signature> {
+        Signature::of_parts([body])
+    }
+
+    /// [`Signature::of`] the parts joined by a blank line, without joining
+    /// them (the blocks of a cleaned body, say).
+    pub fn of_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> Option<Signature> {
         let mut window: [u64; SHINGLE] = [0; SHINGLE];
         let mut count = 0usize;
         let mut bins = [u64::MAX; SIG_LEN];
-        let words = body
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
-        for w in words {
-            window[count % SHINGLE] = fnv_lowercase(w);
+        let mut add = |word: u64| {
+            window[count % SHINGLE] = word;
             count += 1;
             if count < SHINGLE {
-                continue;
+                return;
             }
             // The shingle's hash combines its words in order.
             let mut h = 0xcbf2_9ce4_8422_2325u64;
@@ -107,6 +138,11 @@ impl Signature {
             let bin = (h >> 58) as usize;
             let value = h & ((1 << 58) - 1);
             bins[bin] = bins[bin].min(value);
+        };
+        // A word never runs from one part into the next: the blank line
+        // between them is not alphanumeric.
+        for part in parts {
+            word_hashes(part, &mut add);
         }
         let shingles = count.saturating_sub(SHINGLE - 1);
         if shingles < MIN_SHINGLES {
@@ -499,6 +535,23 @@ mod tests {
         assert_eq!(run(), vec![StoryId(0), StoryId(1), StoryId(0)]);
     }
 
+    /// The words of `text` hashed the plain way: split, lowercased, hashed.
+    fn plain_word_hashes(text: &str) -> Vec<u64> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+                fnv(lower.as_bytes(), 0xcbf2_9ce4_8422_2325)
+            })
+            .collect()
+    }
+
+    fn fast_word_hashes(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        word_hashes(text, |h| out.push(h));
+        out
+    }
+
     #[test]
     fn word_hash_is_the_hash_of_the_lowercased_word() {
         for w in [
@@ -510,12 +563,26 @@ mod tests {
             "KELVIN\u{212A}",
             "2024",
             "x",
+            "Erdoğan's visit—to São Paulo, 3.5%",
         ] {
-            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
-            assert_eq!(
-                fnv_lowercase(w),
-                fnv(lower.as_bytes(), 0xcbf2_9ce4_8422_2325),
-                "{w}"
+            assert_eq!(fast_word_hashes(w), plain_word_hashes(w), "{w}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn word_hashes_are_the_plain_word_hashes(text in "\\PC{0,80}|[a-zA-Z0-9 ,.İßΣ\u{212A}é'’—-]{0,80}") {
+            prop_assert_eq!(fast_word_hashes(&text), plain_word_hashes(&text));
+        }
+
+        #[test]
+        fn the_signature_of_parts_is_the_signature_of_their_join(
+            parts in prop::collection::vec("[a-zA-Z ]{0,60}|\\PC{0,30}", 0..6)
+        ) {
+            let joined = parts.join("\n\n");
+            prop_assert_eq!(
+                Signature::of_parts(parts.iter().map(String::as_str)),
+                Signature::of(&joined)
             );
         }
     }

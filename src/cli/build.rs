@@ -4,11 +4,12 @@ use super::{PipelineArgs, error, warning};
 use actorgraph::diag::{Diagnostic, Severity};
 use actorgraph::export::{ExportOptions, Format};
 use actorgraph::graph::Graph;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// Arguments of `actorgraph build`.
 #[derive(Debug, clap::Args)]
@@ -87,7 +88,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         }
     };
 
-    let bar = progress(args.quiet);
+    let read = Arc::new(AtomicU64::new(0));
+    let bar = progress(args.quiet, read.clone());
     let problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
     let report = |d: Diagnostic| {
         bar.suspend(|| match d.severity {
@@ -107,9 +109,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
         pipeline.build_paths(
             &args.paths,
             &opts,
-            || {
+            |bytes| {
                 bar.inc_length(1);
                 bar.inc(1);
+                read.fetch_add(bytes as u64, Ordering::Relaxed);
             },
             report,
         )
@@ -183,15 +186,29 @@ fn writeln_stderr(s: &str) -> std::io::Result<()> {
     writeln!(std::io::stderr(), "{s}")
 }
 
-/// A progress bar on stderr with articles per second; hidden when stderr is
-/// not a terminal or `--quiet` is given.
-fn progress(quiet: bool) -> ProgressBar {
+/// A progress bar on stderr with articles and megabytes read, and both per
+/// second; hidden when stderr is not a terminal or `--quiet` is given.
+/// `read` counts the bytes of the articles read so far.
+fn progress(quiet: bool, read: Arc<AtomicU64>) -> ProgressBar {
     if quiet {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    let rates = move |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+        let mb = read.load(Ordering::Relaxed) as f64 / 1e6;
+        let secs = state.elapsed().as_secs_f64().max(1e-3);
+        let articles = state.pos() as f64;
+        let _ = write!(
+            w,
+            "{} articles ({:.0}/s), {mb:.1} MB ({:.1} MB/s)",
+            state.pos(),
+            articles / secs,
+            mb / secs
+        );
+    };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}) {elapsed}")
+        ProgressStyle::with_template("{spinner} {rates} {elapsed}")
+            .map(|s| s.with_key("rates", rates))
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar
