@@ -115,17 +115,92 @@ pub fn to_string(g: &Graph) -> String {
 /// Writes the graph JSON of [`to_string`] to `w` as it goes: the document is
 /// never whole in memory, nor is a copy of the graph in the wire types. Give
 /// it a buffered writer (the serializer writes many small pieces).
+///
+/// The documents, nodes and edges are serialized on every core, a window of
+/// them at a time, and written in order: the JSON of a large graph is as
+/// much work as a tenth of its analysis, and on one core it held back the
+/// end of every parallel run. The bytes are those of one `serde_json`
+/// pretty printer over the whole graph (a test holds the two together).
 pub fn write_to(g: &Graph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, &GraphOut(g))?;
-    w.write_all(b"\n")
+    write!(
+        w,
+        "{{\n  \"format_version\": {FORMAT_VERSION},\n  \"documents\": "
+    )?;
+    let docs: Vec<(&str, &DocInfo)> = g.docs().collect();
+    pretty_array(w, &docs, |&d, out| {
+        serde_json::to_writer_pretty(out, &doc_out(d))
+    })?;
+    w.write_all(b",\n  \"nodes\": ")?;
+    let nodes: Vec<&Node> = g.nodes().collect();
+    pretty_array(w, &nodes, |n, out| {
+        serde_json::to_writer_pretty(out, &node_out(n))
+    })?;
+    w.write_all(b",\n  \"edges\": ")?;
+    let edges: Vec<&Edge> = g.edges().collect();
+    pretty_array(w, &edges, |e, out| {
+        serde_json::to_writer_pretty(out, &edge_out(e))
+    })?;
+    w.write_all(b"\n}\n")
+}
+
+/// Items per window of [`pretty_array`]: the JSON of one window (a few
+/// megabytes) is in memory at a time.
+const WINDOW: usize = 8192;
+/// Items per task within a window.
+const CHUNK: usize = 256;
+
+/// Writes `items` as the pretty-printed JSON array of a field of the top
+/// object, each rendered by `render` as a document of its own and indented
+/// to its depth (a JSON string holds no raw newline, so every newline of a
+/// rendered item starts one of its lines).
+fn pretty_array<T: Sync>(
+    w: &mut dyn std::io::Write,
+    items: &[T],
+    render: impl Fn(&T, &mut Vec<u8>) -> serde_json::Result<()> + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    if items.is_empty() {
+        return w.write_all(b"[]");
+    }
+    w.write_all(b"[")?;
+    for (n, window) in items.chunks(WINDOW).enumerate() {
+        let parts: Vec<serde_json::Result<Vec<u8>>> = window
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let mut out = Vec::new();
+                let mut item = Vec::new();
+                for (i, x) in chunk.iter().enumerate() {
+                    item.clear();
+                    render(x, &mut item)?;
+                    if n + c + i > 0 {
+                        out.push(b',');
+                    }
+                    for line in item.split(|&b| b == b'\n') {
+                        out.extend_from_slice(b"\n    ");
+                        out.extend_from_slice(line);
+                    }
+                }
+                Ok(out)
+            })
+            .collect();
+        for part in parts {
+            w.write_all(&part?)?;
+        }
+    }
+    w.write_all(b"\n  ]")
 }
 
 // The writing side of the wire shape: the same fields, in the same order and
 // with the same omissions, as `GraphJson` and the types it holds, but
 // borrowing from the graph. The round-trip tests hold the two sides together.
 
+/// The whole graph as one `serde_json` value: what [`write_to`] writes in
+/// parallel pieces, for the test that checks the bytes are the same.
+#[cfg(test)]
 struct GraphOut<'g>(&'g Graph);
 
+#[cfg(test)]
 impl Serialize for GraphOut<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
@@ -450,6 +525,34 @@ mod tests {
             "symmetric edge stored in id order"
         );
         assert!(s.contains("\"place\": \"oslo\""));
+    }
+
+    /// The graph through one `serde_json` pretty printer, as it was written
+    /// before the writer went parallel.
+    fn one_printer(g: &Graph) -> String {
+        let mut s = serde_json::to_string_pretty(&GraphOut(g)).unwrap();
+        s.push('\n');
+        s
+    }
+
+    #[test]
+    fn the_parallel_writer_writes_the_bytes_of_one_printer() {
+        assert_eq!(to_string(&sample()), one_printer(&sample()));
+        let empty = Graph::with_limits(Limits::default());
+        assert_eq!(to_string(&empty), one_printer(&empty));
+        // More items than a window and a chunk, so that the commas between
+        // windows and tasks are checked too.
+        let mut big = sample();
+        for i in 0..(WINDOW + CHUNK + 7) {
+            big.add_doc(
+                &format!("doc-{i:05}"),
+                DocInfo {
+                    title: Some(format!("Title \"{i}\"\nwith a newline")),
+                    ..DocInfo::default()
+                },
+            );
+        }
+        assert_eq!(to_string(&big), one_printer(&big));
     }
 
     #[test]
