@@ -99,25 +99,39 @@ impl PipelineArgs {
     pub fn pipeline(&self) -> Result<actorgraph::pipeline::Pipeline, String> {
         use actorgraph::gazetteer::Gazetteer;
         use actorgraph::relate::Rules;
-        let mut b = Gazetteer::builder();
-        if !self.no_default_gazetteer {
-            b = b.with_defaults();
-        }
-        for f in &self.gazetteers {
-            b = b.add_file(f).map_err(|e| e.to_string())?;
-        }
-        let (gaz, diags) = b.build();
+        // The gazetteer and the rules (most of a run's start: regexes to
+        // compile, tries to build) are made side by side; warnings are
+        // printed in the same order either way.
+        let gazetteer = || -> Result<_, String> {
+            let mut b = Gazetteer::builder();
+            if !self.no_default_gazetteer {
+                b = b.with_defaults();
+            }
+            for f in &self.gazetteers {
+                b = b.add_file(f).map_err(|e| e.to_string())?;
+            }
+            Ok(b.build())
+        };
+        let rules = || -> Result<_, String> {
+            let mut rules = Rules::default_rules();
+            let mut warnings = Vec::new();
+            for f in &self.rules {
+                let text =
+                    std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+                let (rs, diags) = Rules::parse(&text, &f.display().to_string());
+                warnings.extend(diags);
+                rules.extend(rs);
+            }
+            Ok((rules, warnings))
+        };
+        let (gaz, rules) = rayon::join(gazetteer, rules);
+        let (gaz, diags) = gaz?;
         for d in diags {
             warning(d);
         }
-        let mut rules = Rules::default_rules();
-        for f in &self.rules {
-            let text = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
-            let (rs, diags) = Rules::parse(&text, &f.display().to_string());
-            for d in diags {
-                warning(d);
-            }
-            rules.extend(rs);
+        let (rules, diags) = rules?;
+        for d in diags {
+            warning(d);
         }
         let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
         p.limits.max_evidence = self.max_evidence.max(1);
