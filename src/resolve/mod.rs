@@ -23,7 +23,7 @@ use crate::gazetteer::{EntryId, Form, Gazetteer, Hit};
 use crate::model::{Kind, slug};
 use crate::span::Span;
 use jiff::civil::Date;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 /// Words that open a clause of their own between a person and a pronoun
@@ -521,21 +521,15 @@ const COMMON_WORD_SURNAMES: &[&str] = &[
     "Easter",
 ];
 
-/// Pronouns that stand for a person.
 /// The word lists that every word of every sentence is looked up in, as
-/// sets: a linear scan of each list per word was a large share of resolving.
-/// Hashed with FNV-1a, which costs a few steps per byte of a short word where
-/// the default SipHash cost as much as the scans it replaced.
-struct WordSets {
-    roles: WordSet,
-    kin: WordSet,
-    site_heads: WordSet,
-    org_heads: WordSet,
-}
+/// one map from a word to the lists it is in (bit flags): one look-up a word
+/// serves all the per-word walks of a sentence, where a linear scan of each
+/// list per word was a large share of resolving. Hashed with FNV-1a, which
+/// costs a few steps per byte of a short word where the default SipHash cost
+/// as much as the scans it replaced.
+type WordClasses = HashMap<&'static str, u8, std::hash::BuildHasherDefault<Fnv>>;
 
-type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
-
-/// FNV-1a, for the word sets (fixed keys, so no need for a keyed hash).
+/// FNV-1a, for the word classes (fixed keys, so no need for a keyed hash).
 struct Fnv(u64);
 
 impl Default for Fnv {
@@ -556,13 +550,52 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-static WORD_SETS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
-    roles: ROLES.iter().copied().collect(),
-    kin: KIN.iter().copied().collect(),
-    site_heads: SITE_HEADS.iter().copied().collect(),
-    org_heads: ORG_HEADS.iter().copied().collect(),
+/// A word in [`SITE_HEADS`].
+const SITE_HEAD: u8 = 1;
+/// A word in [`ORG_HEADS`].
+const ORG_HEAD: u8 = 2;
+/// A word in [`ROLES`].
+const ROLE: u8 = 4;
+/// A word in [`KIN`].
+const KINSHIP: u8 = 8;
+
+static WORD_CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
+    let mut classes = WordClasses::default();
+    for (list, class) in [
+        (SITE_HEADS, SITE_HEAD),
+        (ORG_HEADS, ORG_HEAD),
+        (ROLES, ROLE),
+        (KIN, KINSHIP),
+    ] {
+        for &w in list {
+            *classes.entry(w).or_insert(0) |= class;
+        }
+    }
+    classes
 });
 
+/// A word of the sentence being resolved: its bytes within the sentence
+/// (as [`text::next_word`] finds them) and the word lists it is in.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    class: u8,
+}
+
+/// Every word of sentence text `s`, in order, into `out` (cleared first):
+/// found once and shared by the walks over a sentence's words.
+fn sentence_words(s: &str, out: &mut Vec<Word>) {
+    out.clear();
+    let mut pos = 0;
+    while let Some((start, end)) = text::next_word(s, pos) {
+        pos = end;
+        let class = WORD_CLASSES.get(&s[start..end]).copied().unwrap_or(0);
+        out.push(Word { start, end, class });
+    }
+}
+
+/// Pronouns that stand for a person.
 const PERSON_PRONOUNS: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "himself", "herself",
 ];
@@ -584,6 +617,8 @@ struct Ctx<'a> {
     last_people: Vec<ActorIdx>,
     /// True while in a headline-cased sentence, where capitals say nothing about names.
     headline: bool,
+    /// The words of the sentence being resolved (kept to reuse its memory).
+    words: Vec<Word>,
 }
 
 /// Resolves the mentions of one document, given its sentences and date.
@@ -600,6 +635,7 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
         first_names: HashMap::new(),
         last_people: Vec::new(),
         headline: false,
+        words: Vec::new(),
     };
     // Full names first, over the whole document, so that a surname before the
     // full name ("Putin ... Vladimir Putin") still finds its person.
@@ -719,9 +755,11 @@ impl Ctx<'_> {
     fn sentence(&mut self, si: usize, sent: Span, hits: &[Hit]) {
         let text = self.text;
         self.headline = is_headline(sent.text(text));
+        let mut words = std::mem::take(&mut self.words);
+        sentence_words(sent.text(text), &mut words);
         let mut covered: Vec<Span> = Vec::new();
         if !self.headline {
-            self.discover_named_sites(si, sent, hits, &mut covered);
+            self.discover_named_sites(si, sent, &words, hits, &mut covered);
         }
         let mut i = 0;
         while i < hits.len() {
@@ -829,11 +867,11 @@ impl Ctx<'_> {
             }
             i += 1;
         }
-        self.discover_after_roles(si, sent, hits, &mut covered);
-        self.doc_surname_mentions(si, sent, &covered);
-        self.pronouns(si, sent, &covered);
+        self.discover_after_roles(si, sent, &words, hits, &mut covered);
+        self.doc_surname_mentions(si, sent, &words, &covered);
+        self.pronouns(si, sent, &words, &covered);
+        self.words = words;
         self.counterparts(si, sent, hits);
-        let _ = text;
     }
 
     /// "his Chinese counterpart": the holder, in the place the adjective
@@ -1442,18 +1480,21 @@ impl Ctx<'_> {
         &mut self,
         si: usize,
         sent: Span,
+        words: &[Word],
         hits: &[Hit],
         covered: &mut Vec<Span>,
     ) {
         let text = self.text;
         let s = sent.text(text);
-        let mut pos = 0;
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
-            let w = &s[ws..we];
-            let kind = if WORD_SETS.site_heads.contains(w) {
+        for &Word {
+            start: ws,
+            end: we,
+            class,
+        } in words
+        {
+            let kind = if class & SITE_HEAD != 0 {
                 Kind::Place
-            } else if WORD_SETS.org_heads.contains(w) {
+            } else if class & ORG_HEAD != 0 {
                 Kind::Organization
             } else {
                 continue;
@@ -1507,17 +1548,14 @@ impl Ctx<'_> {
         &mut self,
         si: usize,
         sent: Span,
+        words: &[Word],
         hits: &[Hit],
         covered: &mut Vec<Span>,
     ) {
         let text = self.text;
-        let s = sent.text(text);
-        let mut pos = 0;
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
-            let w = &s[ws..we];
-            let kin = WORD_SETS.kin.contains(w);
-            if !WORD_SETS.roles.contains(w) && !kin {
+        for &Word { end: we, class, .. } in words {
+            let kin = class & KINSHIP != 0;
+            if class & ROLE == 0 && !kin {
                 continue;
             }
             // Kinship nouns take their name between commas too.
@@ -1648,12 +1686,13 @@ impl Ctx<'_> {
     }
 
     /// Later mentions of a person by surname alone, for people the gazetteer lacks.
-    fn doc_surname_mentions(&mut self, si: usize, sent: Span, covered: &[Span]) {
+    fn doc_surname_mentions(&mut self, si: usize, sent: Span, words: &[Word], covered: &[Span]) {
         let text = self.text;
         let s = sent.text(text);
-        let mut pos = 0;
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
+        for &Word {
+            start: ws, end: we, ..
+        } in words
+        {
             let span = Span::new(sent.start + ws, sent.start + we);
             if covered.iter().any(|c| c.overlaps(span)) {
                 continue;
@@ -1802,31 +1841,38 @@ impl Ctx<'_> {
         self.holds_office_that(a, |o| o.subtype.as_deref() == Some("minister"))
     }
 
-    fn pronouns(&mut self, si: usize, sent: Span, covered: &[Span]) {
+    fn pronouns(&mut self, si: usize, sent: Span, words: &[Word], covered: &[Span]) {
         let text = self.text;
         let s = sent.text(text);
-        let mut pos = 0;
         let mut found: Vec<(Span, How)> = Vec::new();
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
+        for (
+            wi,
+            &Word {
+                start: ws, end: we, ..
+            },
+        ) in words.iter().enumerate()
+        {
             // Only an ASCII word of at most seven letters lowercases to a
             // pronoun, "two" or "both" (no other character lowercases to
-            // those letters): the others skip the lowercase copy.
+            // those letters): the others skip the lowercase copy, which the
+            // rest make on the stack.
             if we - ws > 7 || !s[ws..we].is_ascii() {
                 continue;
             }
-            let lw = s[ws..we].to_lowercase();
+            let mut buf = [0u8; 7];
+            let lw = ascii_lowercase(&s[ws..we], &mut buf);
             let span = Span::new(sent.start + ws, sent.start + we);
             if covered.iter().any(|c| c.overlaps(span)) {
                 continue;
             }
-            if PERSON_PRONOUNS.contains(&lw.as_str()) {
+            if PERSON_PRONOUNS.contains(&lw) {
                 found.push((span, How::Pronoun));
             } else if lw == "they" || lw == "them" {
                 // Two people just named ("Ruto met Lula. They agreed ...").
                 found.push((span, How::Plural));
             } else if lw == "two" || lw == "both" {
-                let next = text::next_word(s, we).map(|(a, b)| s[a..b].to_lowercase());
+                let next_word = words.get(wi + 1).map(|w| (w.start, w.end));
+                let next = next_word.map(|(a, b)| s[a..b].to_lowercase());
                 if matches!(
                     next.as_deref(),
                     Some(
@@ -1840,7 +1886,7 @@ impl Ctx<'_> {
                             | "heads"
                     )
                 ) {
-                    let (_, e) = text::next_word(s, we).unwrap_or((we, we));
+                    let (_, e) = next_word.unwrap_or((we, we));
                     found.push((Span::new(sent.start + ws, sent.start + e), How::Plural));
                 }
             }
@@ -1936,6 +1982,15 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// `w` in ASCII lower case, in `buf` (which must be as long as `w`): the
+/// same as `w.to_lowercase()` for an ASCII word, without the allocation.
+fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8]) -> &'b str {
+    let out = &mut buf[..w.len()];
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).expect("ASCII stays UTF-8")
 }
 
 /// True when the one-word name at `span` opens a longer capitalized run
