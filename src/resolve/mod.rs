@@ -527,9 +527,14 @@ const COMMON_WORD_SURNAMES: &[&str] = &[
 /// list per word was a large share of resolving. Hashed with FNV-1a, which
 /// costs a few steps per byte of a short word where the default SipHash cost
 /// as much as the scans it replaced.
-type WordClasses = HashMap<&'static str, u8, std::hash::BuildHasherDefault<Fnv>>;
+type WordClasses = FnvMap<&'static str, u8>;
 
-/// FNV-1a, for the word classes (fixed keys, so no need for a keyed hash).
+/// A hash map with the [`Fnv`] hasher: for the word classes and for a
+/// document's own small maps (words and ids as keys, looked up for every
+/// word; none of them is iterated where its order could show).
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, for short keys (no need for a keyed hash).
 struct Fnv(u64);
 
 impl Default for Fnv {
@@ -605,15 +610,15 @@ struct Ctx<'a> {
     gaz: &'a Gazetteer,
     date: Option<Date>,
     out: Resolved,
-    by_id: HashMap<String, ActorIdx>,
+    by_id: FnvMap<String, ActorIdx>,
     /// Office actor -> the person the document gave it.
-    office_holder: HashMap<ActorIdx, ActorIdx>,
+    office_holder: FnvMap<ActorIdx, ActorIdx>,
     /// Surname of a discovered or named person -> actor.
-    doc_surnames: HashMap<String, ActorIdx>,
+    doc_surnames: FnvMap<String, ActorIdx>,
     /// Surname of a person the document names in full anywhere -> entry.
-    full_names: HashMap<String, EntryId>,
+    full_names: FnvMap<String, EntryId>,
     /// First name of a person the document names in full -> entry (None when two share it).
-    first_names: HashMap<String, Option<EntryId>>,
+    first_names: FnvMap<String, Option<EntryId>>,
     last_people: Vec<ActorIdx>,
     /// True while in a headline-cased sentence, where capitals say nothing about names.
     headline: bool,
@@ -628,11 +633,11 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
         gaz,
         date,
         out: Resolved::default(),
-        by_id: HashMap::new(),
-        office_holder: HashMap::new(),
-        doc_surnames: HashMap::new(),
-        full_names: HashMap::new(),
-        first_names: HashMap::new(),
+        by_id: FnvMap::default(),
+        office_holder: FnvMap::default(),
+        doc_surnames: FnvMap::default(),
+        full_names: FnvMap::default(),
+        first_names: FnvMap::default(),
         last_people: Vec::new(),
         headline: false,
         words: Vec::new(),
@@ -1854,23 +1859,23 @@ impl Ctx<'_> {
         {
             // Only an ASCII word of at most seven letters lowercases to a
             // pronoun, "two" or "both" (no other character lowercases to
-            // those letters): the others skip the lowercase copy, which the
-            // rest make on the stack.
-            if we - ws > 7 || !s[ws..we].is_ascii() {
+            // those letters), and for it lowercasing and comparing is
+            // comparing case-insensitively, without a copy.
+            let w = &s[ws..we];
+            if w.len() > 7 || !w.is_ascii() {
                 continue;
             }
-            let mut buf = [0u8; 7];
-            let lw = ascii_lowercase(&s[ws..we], &mut buf);
+            let is = |lower: &str| w.eq_ignore_ascii_case(lower);
             let span = Span::new(sent.start + ws, sent.start + we);
             if covered.iter().any(|c| c.overlaps(span)) {
                 continue;
             }
-            if PERSON_PRONOUNS.contains(&lw) {
+            if PERSON_PRONOUNS.iter().any(|p| is(p)) {
                 found.push((span, How::Pronoun));
-            } else if lw == "they" || lw == "them" {
+            } else if is("they") || is("them") {
                 // Two people just named ("Ruto met Lula. They agreed ...").
                 found.push((span, How::Plural));
-            } else if lw == "two" || lw == "both" {
+            } else if is("two") || is("both") {
                 let next_word = words.get(wi + 1).map(|w| (w.start, w.end));
                 let next = next_word.map(|(a, b)| s[a..b].to_lowercase());
                 if matches!(
@@ -1984,15 +1989,6 @@ impl Ctx<'_> {
     }
 }
 
-/// `w` in ASCII lower case, in `buf` (which must be as long as `w`): the
-/// same as `w.to_lowercase()` for an ASCII word, without the allocation.
-fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8]) -> &'b str {
-    let out = &mut buf[..w.len()];
-    out.copy_from_slice(w.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).expect("ASCII stays UTF-8")
-}
-
 /// True when the one-word name at `span` opens a longer capitalized run
 /// ("Kim" in "Kim Kye Gwan"): the name of someone else.
 fn stranger_after(text: &str, span: Span, limit: usize) -> bool {
@@ -2042,15 +2038,21 @@ fn is_headline(s: &str) -> bool {
         "a", "an", "the", "of", "in", "on", "to", "for", "and", "with", "at", "by", "as", "vs",
         "or",
     ];
-    let words: Vec<&str> = s
+    // Most sentences fail at their first lowercase word: stop there, and
+    // count the words only while all pass.
+    let mut words = 0;
+    for w in s
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    words.len() >= 4
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || FUNCTION.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-        })
+    {
+        let passes = w.chars().next().is_some_and(char::is_uppercase)
+            || FUNCTION.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !passes {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4
 }
 
 fn gaz_kind(gaz: &Gazetteer, id: EntryId) -> Kind {
