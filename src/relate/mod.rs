@@ -153,6 +153,32 @@ struct Sent<'a> {
     index: usize,
     /// Mentions of actors that may take part (no offices), by position.
     actors: Vec<&'a Mention>,
+    /// The document's sentence dates.
+    dates: &'a SentenceDates<'a>,
+}
+
+/// The date expressions of each sentence of a document ([`dates::find`]),
+/// each sentence's found at most once: every trigger in a sentence and the
+/// narrative dates of the document read the same ones.
+struct SentenceDates<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    found: Vec<std::cell::OnceCell<Vec<dates::DateExpr>>>,
+}
+
+impl<'a> SentenceDates<'a> {
+    fn new(text: &'a str, sentences: &'a [Span]) -> Self {
+        SentenceDates {
+            text,
+            sentences,
+            found: vec![std::cell::OnceCell::new(); sentences.len()],
+        }
+    }
+
+    /// The date expressions of sentence `si`.
+    fn of(&self, si: usize) -> &[dates::DateExpr] {
+        self.found[si].get_or_init(|| dates::find(self.text, self.sentences[si]))
+    }
 }
 
 /// Finds the relations of one document.
@@ -165,6 +191,7 @@ pub fn relate(
     doc_date: Option<Date>,
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    let sentence_dates = SentenceDates::new(text, sentences);
     for (si, &span) in sentences.iter().enumerate() {
         let mut actors: Vec<&Mention> = resolved
             .mentions
@@ -208,6 +235,7 @@ pub fn relate(
             span,
             index: si,
             actors,
+            dates: &sentence_dates,
         };
         for rule in rules.matching(span.text(text)) {
             for m in rule.trigger.find_iter(span.text(text)) {
@@ -316,7 +344,7 @@ pub fn relate(
     };
     // Reading every sentence's dates costs a pass; only when an event needs it.
     if out.iter().any(needs) {
-        let narrative = narrative_dates(text, sentences, doc_date);
+        let narrative = narrative_dates(text, sentences, &sentence_dates, doc_date);
         for f in out.iter_mut().filter(|f| needs(f)) {
             f.context_date = narrative.get(f.sentence).copied().flatten();
         }
@@ -347,6 +375,7 @@ const CONTEXT_SENTENCES: usize = 2;
 fn narrative_dates(
     text: &str,
     sentences: &[Span],
+    sentence_dates: &SentenceDates,
     doc_date: Option<Date>,
 ) -> Vec<Option<PartialDate>> {
     let mut out = Vec::with_capacity(sentences.len());
@@ -374,7 +403,8 @@ fn narrative_dates(
         out.push(here);
         // Only what lies on or before the article's day tells the story so
         // far ("will meet next month" dates nothing that happened).
-        let named = dates::find(text, *sent)
+        let named = sentence_dates
+            .of(si)
             .last()
             .and_then(|e| dates::resolve(e.kind, doc_date, false))
             .filter(|d| doc_date.is_none_or(|doc| !starts_after(*d, doc)));
@@ -753,10 +783,10 @@ fn apply(
     {
         status = st;
     }
-    let exprs = dates::find(text, s.span);
+    let exprs = s.dates.of(s.index);
     let date = pick_date(
         text,
-        &exprs,
+        exprs,
         trig,
         (s.span.start, clause_start, clause_end),
         doc_date,
