@@ -592,12 +592,10 @@ struct Word {
 /// found once and shared by the walks over a sentence's words.
 fn sentence_words(s: &str, out: &mut Vec<Word>) {
     out.clear();
-    let mut pos = 0;
-    while let Some((start, end)) = text::next_word(s, pos) {
-        pos = end;
+    text::for_each_word(s, |start, end| {
         let class = WORD_CLASSES.get(&s[start..end]).copied().unwrap_or(0);
         out.push(Word { start, end, class });
-    }
+    });
 }
 
 /// Pronouns that stand for a person.
