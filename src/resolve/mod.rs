@@ -613,6 +613,9 @@ struct Ctx<'a> {
     office_holder: FnvMap<ActorIdx, ActorIdx>,
     /// Surname of a discovered or named person -> actor.
     doc_surnames: FnvMap<String, ActorIdx>,
+    /// True once a surname in `doc_surnames` is a discovered person's: until
+    /// then no word is a later mention of one.
+    discovered_surnames: bool,
     /// Surname of a person the document names in full anywhere -> entry.
     full_names: FnvMap<String, EntryId>,
     /// First name of a person the document names in full -> entry (None when two share it).
@@ -634,6 +637,7 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
         by_id: FnvMap::default(),
         office_holder: FnvMap::default(),
         doc_surnames: FnvMap::default(),
+        discovered_surnames: false,
         full_names: FnvMap::default(),
         first_names: FnvMap::default(),
         last_people: Vec::new(),
@@ -698,7 +702,8 @@ impl Ctx<'_> {
         {
             // The first person of a surname keeps it ("Macron" stays Emmanuel
             // when Brigitte Macron is named later).
-            self.doc_surnames.entry(last.to_string()).or_insert(i);
+            let first = *self.doc_surnames.entry(last.to_string()).or_insert(i);
+            self.discovered_surnames |= first == i && a.discovered;
         }
         self.out.actors.push(a);
         i
@@ -1639,7 +1644,13 @@ impl Ctx<'_> {
         let text = self.text;
         let s = sent.text(text);
         let mut from = 0;
-        while let Some(k) = s[from..].find(", ") {
+        // Each ", ": a comma found by memchr, then the space checked (a
+        // two-byte pattern search costs more than the whole walk).
+        while let Some(k) = s[from..].find(',') {
+            if !s[from + k + 1..].starts_with(' ') {
+                from += k + 1;
+                continue;
+            }
             let comma = sent.start + from + k;
             from += k + 2;
             let after = comma + 2;
@@ -1690,6 +1701,9 @@ impl Ctx<'_> {
 
     /// Later mentions of a person by surname alone, for people the gazetteer lacks.
     fn doc_surname_mentions(&mut self, si: usize, sent: Span, words: &[Word], covered: &[Span]) {
+        if !self.discovered_surnames {
+            return;
+        }
         let text = self.text;
         let s = sent.text(text);
         for &Word {
@@ -1855,12 +1869,16 @@ impl Ctx<'_> {
             },
         ) in words.iter().enumerate()
         {
-            // Only an ASCII word of at most seven letters lowercases to a
-            // pronoun, "two" or "both" (no other character lowercases to
-            // those letters), and for it lowercasing and comparing is
-            // comparing case-insensitively, without a copy.
+            // Only an ASCII word of at most seven letters, starting with b,
+            // h, s or t in either case, lowercases to a pronoun, "two" or
+            // "both" (no other character lowercases to those letters), and
+            // for it lowercasing and comparing is comparing
+            // case-insensitively, without a copy.
             let w = &s[ws..we];
-            if w.len() > 7 || !w.is_ascii() {
+            if w.len() > 7
+                || !w.is_ascii()
+                || !matches!(w.as_bytes()[0] | 0x20, b'b' | b'h' | b's' | b't')
+            {
                 continue;
             }
             let is = |lower: &str| w.eq_ignore_ascii_case(lower);
