@@ -527,7 +527,31 @@ const COMMON_WORD_SURNAMES: &[&str] = &[
 /// list per word was a large share of resolving. Hashed with FNV-1a, which
 /// costs a few steps per byte of a short word where the default SipHash cost
 /// as much as the scans it replaced.
-type WordClasses = FnvMap<&'static str, u8>;
+struct WordClasses {
+    map: FnvMap<&'static str, u8>,
+    /// For each byte, the lengths (bit n for n bytes) of the listed words
+    /// that start with it, and of those that end with it: most words of a
+    /// sentence fail these before any hashing.
+    first: [u16; 256],
+    last: [u16; 256],
+}
+
+impl WordClasses {
+    /// The lists `w` is in (0 for none).
+    fn of(&self, w: &str) -> u8 {
+        let (Some(&a), Some(&z)) = (w.as_bytes().first(), w.as_bytes().last()) else {
+            return 0;
+        };
+        let len = u32::try_from(w.len())
+            .ok()
+            .and_then(|n| 1u16.checked_shl(n))
+            .unwrap_or(0);
+        if self.first[usize::from(a)] & self.last[usize::from(z)] & len == 0 {
+            return 0;
+        }
+        self.map.get(w).copied().unwrap_or(0)
+    }
+}
 
 /// A hash map with the [`Fnv`] hasher: for the word classes and for a
 /// document's own small maps (words and ids as keys, looked up for every
@@ -565,7 +589,11 @@ const ROLE: u8 = 4;
 const KINSHIP: u8 = 8;
 
 static WORD_CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
-    let mut classes = WordClasses::default();
+    let mut classes = WordClasses {
+        map: FnvMap::default(),
+        first: [0; 256],
+        last: [0; 256],
+    };
     for (list, class) in [
         (SITE_HEADS, SITE_HEAD),
         (ORG_HEADS, ORG_HEAD),
@@ -573,7 +601,13 @@ static WORD_CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
         (KIN, KINSHIP),
     ] {
         for &w in list {
-            *classes.entry(w).or_insert(0) |= class;
+            *classes.map.entry(w).or_insert(0) |= class;
+            let len = 1u16
+                .checked_shl(w.len() as u32)
+                .expect("listed words are shorter than 16 bytes");
+            let bytes = w.as_bytes();
+            classes.first[usize::from(bytes[0])] |= len;
+            classes.last[usize::from(bytes[bytes.len() - 1])] |= len;
         }
     }
     classes
@@ -593,7 +627,7 @@ struct Word {
 fn sentence_words(s: &str, out: &mut Vec<Word>) {
     out.clear();
     text::for_each_word(s, |start, end| {
-        let class = WORD_CLASSES.get(&s[start..end]).copied().unwrap_or(0);
+        let class = WORD_CLASSES.of(&s[start..end]);
         out.push(Word { start, end, class });
     });
 }
