@@ -321,8 +321,11 @@ mod tests {
         "a\u{a0}b",
     ];
 
+    /// Words as byte ranges.
+    type Words = Vec<(usize, usize)>;
+
     /// The words of `t` by [`for_each_word`] and by repeated [`next_word`].
-    fn words_both_ways(t: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    fn words_both_ways(t: &str) -> (Words, Words) {
         let mut fast = Vec::new();
         for_each_word(t, |s, e| fast.push((s, e)));
         let mut slow = Vec::new();
