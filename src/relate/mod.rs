@@ -359,9 +359,37 @@ fn starts_after(d: PartialDate, doc: Date) -> bool {
 }
 
 /// "the next day": the day after the paragraph's last date.
-static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|a\s+day\s+later)\b")
+static NEXT_DAY: LazyLock<Guarded> = LazyLock::new(|| {
+    Guarded::new(
+        r"day|morning|evening|afternoon",
+        r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|a\s+day\s+later)\b",
+    )
 });
+
+/// A pattern and a cheaper one that matches wherever it does (each of its
+/// matches contains a match of `needs`): the full pattern runs only where
+/// the cheap one matches. One whose literals are common words ("a", "the")
+/// makes the regex engine stop at each of them; words it cannot do without
+/// are rare. The decision is exactly the full pattern's.
+struct Guarded {
+    needs: Regex,
+    full: Regex,
+}
+
+impl Guarded {
+    /// Both compiled as [`regex`] compiles (case-insensitive, so the
+    /// needed words are found in any case the full pattern accepts).
+    fn new(needs: &str, full: &str) -> Guarded {
+        Guarded {
+            needs: regex(needs),
+            full: regex(full),
+        }
+    }
+
+    fn is_match(&self, s: &str) -> bool {
+        self.needs.is_match(s) && self.full.is_match(s)
+    }
+}
 
 /// How many sentences back a paragraph's narrative date still holds.
 const CONTEXT_SENTENCES: usize = 2;
@@ -1179,6 +1207,21 @@ fn pick_place(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_day_is_found_in_any_case_and_only_as_a_phrase() {
+        for s in [
+            "They met the next day.",
+            "THE FOLLOWING MORNING, Ruto left",
+            "and a day later",
+            "the next  Evening",
+        ] {
+            assert!(NEXT_DAY.is_match(s), "{s}");
+        }
+        for s in ["the next week", "a day", "Monday", "the next daylight"] {
+            assert!(!NEXT_DAY.is_match(s), "{s}");
+        }
+    }
 
     #[test]
     fn word_boundaries_become_ascii_and_escapes_stay() {
