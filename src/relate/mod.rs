@@ -371,7 +371,7 @@ static NEXT_DAY: LazyLock<Guarded> = LazyLock::new(|| {
 /// the cheap one matches. One whose literals are common words ("a", "the")
 /// makes the regex engine stop at each of them; words it cannot do without
 /// are rare. The decision is exactly the full pattern's.
-struct Guarded {
+pub(crate) struct Guarded {
     needs: Regex,
     full: Regex,
 }
@@ -379,14 +379,14 @@ struct Guarded {
 impl Guarded {
     /// Both compiled as [`regex`] compiles (case-insensitive, so the
     /// needed words are found in any case the full pattern accepts).
-    fn new(needs: &str, full: &str) -> Guarded {
+    pub(crate) fn new(needs: &str, full: &str) -> Guarded {
         Guarded {
             needs: regex(needs),
             full: regex(full),
         }
     }
 
-    fn is_match(&self, s: &str) -> bool {
+    pub(crate) fn is_match(&self, s: &str) -> bool {
         self.needs.is_match(s) && self.full.is_match(s)
     }
 }

@@ -2,6 +2,7 @@
 //! hypothetical, from the words of its clause before the trigger.
 
 use crate::model::Status;
+use crate::relate::Guarded;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -35,8 +36,9 @@ static PASSIVE_CANCEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// An adjective of plans right before a nominal trigger ("his upcoming trip").
-static PLAN_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::relate::regex(
+static PLAN_ADJECTIVE: LazyLock<Guarded> = LazyLock::new(|| {
+    Guarded::new(
+        r"upcoming|planned|scheduled|forthcoming|proposed|expected|impending",
         r"(?i)\b(?:upcoming|planned|scheduled|forthcoming|proposed|expected|impending)\s+(?:[\w-]+\s+)?$",
     )
 });
