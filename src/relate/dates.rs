@@ -107,7 +107,13 @@ pub fn find_with_since(text: &str, region: Span) -> Vec<DateExpr> {
 
 fn find_with(text: &str, region: Span, skip_since: bool) -> Vec<DateExpr> {
     let hay = region.text(text);
-    let dateline_end = DATELINE.find(hay).map(|m| m.end()).unwrap_or(0);
+    // A dateline has a comma and a dash before white space: without both,
+    // no search.
+    let may_have_dateline = hay.contains(',') && has_spaced_dash(hay);
+    let dateline_end = may_have_dateline
+        .then(|| DATELINE.find(hay).map(|m| m.end()))
+        .flatten()
+        .unwrap_or(0);
     let mut out = Vec::new();
     for c in DATE_RE.captures_iter(hay) {
         let m = c.get(0).expect("group 0 always matches");
@@ -211,6 +217,13 @@ fn find_with(text: &str, region: Span, skip_since: bool) -> Vec<DateExpr> {
         out.push(DateExpr { span, kind });
     }
     out
+}
+
+/// True when a dash ('-', '\u{2013}' or '\u{2014}') right before white space
+/// stands in `s`, as one ends every [`DATELINE`].
+fn has_spaced_dash(s: &str) -> bool {
+    s.match_indices(['-', '\u{2013}', '\u{2014}'])
+        .any(|(i, d)| s[i + d.len()..].starts_with(char::is_whitespace))
 }
 
 /// Resolves an expression against the article date. `future` is true when
@@ -352,6 +365,17 @@ mod tests {
         assert_eq!(found[0].span.text(s), "Tuesday");
         let s = "SAO PAULO, Brazil, March 4, 2024 - Lula spoke.";
         assert!(find(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn a_dateline_is_looked_for_only_before_a_spaced_dash() {
+        assert!(has_spaced_dash("NAIROBI, May 14 - Ruto"));
+        assert!(has_spaced_dash("KYIV, May 14 \u{2014}\u{a0}Zelensky"));
+        assert!(!has_spaced_dash("Kyiv-based, co-op and \u{2013}2024"));
+        let s = "KYIV, Ukraine, May 14 (AP) \u{2014}\u{a0}Zelensky met Ruto on Tuesday.";
+        let found = find(s, Span::new(0, s.len()));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].span.text(s), "Tuesday");
     }
 
     #[test]

@@ -153,6 +153,32 @@ struct Sent<'a> {
     index: usize,
     /// Mentions of actors that may take part (no offices), by position.
     actors: Vec<&'a Mention>,
+    /// The document's sentence dates.
+    dates: &'a SentenceDates<'a>,
+}
+
+/// The date expressions of each sentence of a document ([`dates::find`]),
+/// each sentence's found at most once: every trigger in a sentence and the
+/// narrative dates of the document read the same ones.
+struct SentenceDates<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    found: Vec<std::cell::OnceCell<Vec<dates::DateExpr>>>,
+}
+
+impl<'a> SentenceDates<'a> {
+    fn new(text: &'a str, sentences: &'a [Span]) -> Self {
+        SentenceDates {
+            text,
+            sentences,
+            found: vec![std::cell::OnceCell::new(); sentences.len()],
+        }
+    }
+
+    /// The date expressions of sentence `si`.
+    fn of(&self, si: usize) -> &[dates::DateExpr] {
+        self.found[si].get_or_init(|| dates::find(self.text, self.sentences[si]))
+    }
 }
 
 /// Finds the relations of one document.
@@ -165,6 +191,7 @@ pub fn relate(
     doc_date: Option<Date>,
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    let sentence_dates = SentenceDates::new(text, sentences);
     for (si, &span) in sentences.iter().enumerate() {
         let mut actors: Vec<&Mention> = resolved
             .mentions
@@ -208,6 +235,7 @@ pub fn relate(
             span,
             index: si,
             actors,
+            dates: &sentence_dates,
         };
         for rule in rules.matching(span.text(text)) {
             for m in rule.trigger.find_iter(span.text(text)) {
@@ -316,7 +344,7 @@ pub fn relate(
     };
     // Reading every sentence's dates costs a pass; only when an event needs it.
     if out.iter().any(needs) {
-        let narrative = narrative_dates(text, sentences, doc_date);
+        let narrative = narrative_dates(text, sentences, &sentence_dates, doc_date);
         for f in out.iter_mut().filter(|f| needs(f)) {
             f.context_date = narrative.get(f.sentence).copied().flatten();
         }
@@ -331,9 +359,37 @@ fn starts_after(d: PartialDate, doc: Date) -> bool {
 }
 
 /// "the next day": the day after the paragraph's last date.
-static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|a\s+day\s+later)\b")
+static NEXT_DAY: LazyLock<Guarded> = LazyLock::new(|| {
+    Guarded::new(
+        r"day|morning|evening|afternoon",
+        r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|afternoon)|a\s+day\s+later)\b",
+    )
 });
+
+/// A pattern and a cheaper one that matches wherever it does (each of its
+/// matches contains a match of `needs`): the full pattern runs only where
+/// the cheap one matches. One whose literals are common words ("a", "the")
+/// makes the regex engine stop at each of them; words it cannot do without
+/// are rare. The decision is exactly the full pattern's.
+pub(crate) struct Guarded {
+    needs: Regex,
+    full: Regex,
+}
+
+impl Guarded {
+    /// Both compiled as [`regex`] compiles (case-insensitive, so the
+    /// needed words are found in any case the full pattern accepts).
+    pub(crate) fn new(needs: &str, full: &str) -> Guarded {
+        Guarded {
+            needs: regex(needs),
+            full: regex(full),
+        }
+    }
+
+    pub(crate) fn is_match(&self, s: &str) -> bool {
+        self.needs.is_match(s) && self.full.is_match(s)
+    }
+}
 
 /// How many sentences back a paragraph's narrative date still holds.
 const CONTEXT_SENTENCES: usize = 2;
@@ -347,6 +403,7 @@ const CONTEXT_SENTENCES: usize = 2;
 fn narrative_dates(
     text: &str,
     sentences: &[Span],
+    sentence_dates: &SentenceDates,
     doc_date: Option<Date>,
 ) -> Vec<Option<PartialDate>> {
     let mut out = Vec::with_capacity(sentences.len());
@@ -374,7 +431,8 @@ fn narrative_dates(
         out.push(here);
         // Only what lies on or before the article's day tells the story so
         // far ("will meet next month" dates nothing that happened).
-        let named = dates::find(text, *sent)
+        let named = sentence_dates
+            .of(si)
             .last()
             .and_then(|e| dates::resolve(e.kind, doc_date, false))
             .filter(|d| doc_date.is_none_or(|doc| !starts_after(*d, doc)));
@@ -753,10 +811,10 @@ fn apply(
     {
         status = st;
     }
-    let exprs = dates::find(text, s.span);
+    let exprs = s.dates.of(s.index);
     let date = pick_date(
         text,
-        &exprs,
+        exprs,
         trig,
         (s.span.start, clause_start, clause_end),
         doc_date,
@@ -1149,6 +1207,21 @@ fn pick_place(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_day_is_found_in_any_case_and_only_as_a_phrase() {
+        for s in [
+            "They met the next day.",
+            "THE FOLLOWING MORNING, Ruto left",
+            "and a day later",
+            "the next  Evening",
+        ] {
+            assert!(NEXT_DAY.is_match(s), "{s}");
+        }
+        for s in ["the next week", "a day", "Monday", "the next daylight"] {
+            assert!(!NEXT_DAY.is_match(s), "{s}");
+        }
+    }
 
     #[test]
     fn word_boundaries_become_ascii_and_escapes_stay() {

@@ -2,6 +2,7 @@
 //! hypothetical, from the words of its clause before the trigger.
 
 use crate::model::Status;
+use crate::relate::Guarded;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -35,8 +36,9 @@ static PASSIVE_CANCEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// An adjective of plans right before a nominal trigger ("his upcoming trip").
-static PLAN_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::relate::regex(
+static PLAN_ADJECTIVE: LazyLock<Guarded> = LazyLock::new(|| {
+    Guarded::new(
+        r"upcoming|planned|scheduled|forthcoming|proposed|expected|impending",
         r"(?i)\b(?:upcoming|planned|scheduled|forthcoming|proposed|expected|impending)\s+(?:[\w-]+\s+)?$",
     )
 });
@@ -51,10 +53,8 @@ static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
 /// clause: `before` is the clause text up to the trigger, `after` the rest of
 /// the clause, `sentence_before` the whole sentence before the trigger.
 pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
-    if CANCELED.is_match(after)
-        && after.len() < 200
-        && CANCELED.find(after).is_some_and(|m| m.start() < 80)
-    {
+    // A match that starts early is a match: one search, and none on a long rest.
+    if after.len() < 200 && CANCELED.find(after).is_some_and(|m| m.start() < 80) {
         // "the summit ... was called off", "plans ... were canceled", "his
         // trip to Tokyo was postponed indefinitely".
         if PLANNED.is_match(before)
@@ -65,13 +65,13 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
         }
     }
     // "canceled his planned visit to", "called off the summit with".
-    if CANCELED.is_match(&tail_words(before, 5)) {
+    let near: String = tail_words(before, 5);
+    if CANCELED.is_match(&near) {
         return Status::Canceled;
     }
     if DENIED_ANYWHERE.is_match(sentence_before) {
         return Status::Denied;
     }
-    let near: String = tail_words(before, 5);
     if NEGATED.is_match(&near) {
         return Status::Denied;
     }
@@ -117,10 +117,25 @@ pub fn after_noun(after: &str) -> Option<Status> {
     }
 }
 
+/// The last `n` words of `s`, one space between each, and a space after
+/// them when `s` ends in white space.
 fn tail_words(s: &str, n: usize) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let from = words.len().saturating_sub(n);
-    let mut out = words[from..].join(" ");
+    // Split from the end only as far as the words kept: the clause before a
+    // trigger may be long.
+    let from = s
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(s.len(), |w| w.as_ptr() as usize - s.as_ptr() as usize);
+    let tail = &s[from..];
+    let mut out = String::with_capacity(tail.len() + 1);
+    for w in tail.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
     if s.ends_with(char::is_whitespace) {
         out.push(' ');
     }
@@ -135,6 +150,33 @@ mod tests {
         let at = sentence.find(trigger).unwrap();
         let before = &sentence[..at];
         status(before, before, &sentence[at + trigger.len()..])
+    }
+
+    /// The definition `tail_words` must agree with.
+    fn tail_words_whole(s: &str, n: usize) -> String {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let from = words.len().saturating_sub(n);
+        let mut out = words[from..].join(" ");
+        if s.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        out
+    }
+
+    #[test]
+    fn tail_words_agree_with_splitting_the_whole_text() {
+        for s in [
+            "",
+            " ",
+            "one",
+            "  he  said\tthat he\u{a0}would\n ",
+            "Ruto, who had planned to meet  Lula ",
+            "a b c d e f g h i j k l m n o p",
+        ] {
+            for n in [0, 1, 3, 5, 14, 30] {
+                assert_eq!(tail_words(s, n), tail_words_whole(s, n), "{s:?} {n}");
+            }
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::gazetteer::{EntryId, Form, Gazetteer, Hit};
 use crate::model::{Kind, slug};
 use crate::span::Span;
 use jiff::civil::Date;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 /// Words that open a clause of their own between a person and a pronoun
@@ -521,21 +521,44 @@ const COMMON_WORD_SURNAMES: &[&str] = &[
     "Easter",
 ];
 
-/// Pronouns that stand for a person.
 /// The word lists that every word of every sentence is looked up in, as
-/// sets: a linear scan of each list per word was a large share of resolving.
-/// Hashed with FNV-1a, which costs a few steps per byte of a short word where
-/// the default SipHash cost as much as the scans it replaced.
-struct WordSets {
-    roles: WordSet,
-    kin: WordSet,
-    site_heads: WordSet,
-    org_heads: WordSet,
+/// one map from a word to the lists it is in (bit flags): one look-up a word
+/// serves all the per-word walks of a sentence, where a linear scan of each
+/// list per word was a large share of resolving. Hashed with FNV-1a, which
+/// costs a few steps per byte of a short word where the default SipHash cost
+/// as much as the scans it replaced.
+struct WordClasses {
+    map: FnvMap<&'static str, u8>,
+    /// For each byte, the lengths (bit n for n bytes) of the listed words
+    /// that start with it, and of those that end with it: most words of a
+    /// sentence fail these before any hashing.
+    first: [u16; 256],
+    last: [u16; 256],
 }
 
-type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+impl WordClasses {
+    /// The lists `w` is in (0 for none).
+    fn of(&self, w: &str) -> u8 {
+        let (Some(&a), Some(&z)) = (w.as_bytes().first(), w.as_bytes().last()) else {
+            return 0;
+        };
+        let len = u32::try_from(w.len())
+            .ok()
+            .and_then(|n| 1u16.checked_shl(n))
+            .unwrap_or(0);
+        if self.first[usize::from(a)] & self.last[usize::from(z)] & len == 0 {
+            return 0;
+        }
+        self.map.get(w).copied().unwrap_or(0)
+    }
+}
 
-/// FNV-1a, for the word sets (fixed keys, so no need for a keyed hash).
+/// A hash map with the [`Fnv`] hasher: for the word classes and for a
+/// document's own small maps (words and ids as keys, looked up for every
+/// word; none of them is iterated where its order could show).
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, for short keys (no need for a keyed hash).
 struct Fnv(u64);
 
 impl Default for Fnv {
@@ -556,13 +579,60 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-static WORD_SETS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
-    roles: ROLES.iter().copied().collect(),
-    kin: KIN.iter().copied().collect(),
-    site_heads: SITE_HEADS.iter().copied().collect(),
-    org_heads: ORG_HEADS.iter().copied().collect(),
+/// A word in [`SITE_HEADS`].
+const SITE_HEAD: u8 = 1;
+/// A word in [`ORG_HEADS`].
+const ORG_HEAD: u8 = 2;
+/// A word in [`ROLES`].
+const ROLE: u8 = 4;
+/// A word in [`KIN`].
+const KINSHIP: u8 = 8;
+
+static WORD_CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
+    let mut classes = WordClasses {
+        map: FnvMap::default(),
+        first: [0; 256],
+        last: [0; 256],
+    };
+    for (list, class) in [
+        (SITE_HEADS, SITE_HEAD),
+        (ORG_HEADS, ORG_HEAD),
+        (ROLES, ROLE),
+        (KIN, KINSHIP),
+    ] {
+        for &w in list {
+            *classes.map.entry(w).or_insert(0) |= class;
+            let len = 1u16
+                .checked_shl(w.len() as u32)
+                .expect("listed words are shorter than 16 bytes");
+            let bytes = w.as_bytes();
+            classes.first[usize::from(bytes[0])] |= len;
+            classes.last[usize::from(bytes[bytes.len() - 1])] |= len;
+        }
+    }
+    classes
 });
 
+/// A word of the sentence being resolved: its bytes within the sentence
+/// (as [`text::next_word`] finds them) and the word lists it is in.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    class: u8,
+}
+
+/// Every word of sentence text `s`, in order, into `out` (cleared first):
+/// found once and shared by the walks over a sentence's words.
+fn sentence_words(s: &str, out: &mut Vec<Word>) {
+    out.clear();
+    text::for_each_word(s, |start, end| {
+        let class = WORD_CLASSES.of(&s[start..end]);
+        out.push(Word { start, end, class });
+    });
+}
+
+/// Pronouns that stand for a person.
 const PERSON_PRONOUNS: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "himself", "herself",
 ];
@@ -572,18 +642,23 @@ struct Ctx<'a> {
     gaz: &'a Gazetteer,
     date: Option<Date>,
     out: Resolved,
-    by_id: HashMap<String, ActorIdx>,
+    by_id: FnvMap<String, ActorIdx>,
     /// Office actor -> the person the document gave it.
-    office_holder: HashMap<ActorIdx, ActorIdx>,
+    office_holder: FnvMap<ActorIdx, ActorIdx>,
     /// Surname of a discovered or named person -> actor.
-    doc_surnames: HashMap<String, ActorIdx>,
+    doc_surnames: FnvMap<String, ActorIdx>,
+    /// True once a surname in `doc_surnames` is a discovered person's: until
+    /// then no word is a later mention of one.
+    discovered_surnames: bool,
     /// Surname of a person the document names in full anywhere -> entry.
-    full_names: HashMap<String, EntryId>,
+    full_names: FnvMap<String, EntryId>,
     /// First name of a person the document names in full -> entry (None when two share it).
-    first_names: HashMap<String, Option<EntryId>>,
+    first_names: FnvMap<String, Option<EntryId>>,
     last_people: Vec<ActorIdx>,
     /// True while in a headline-cased sentence, where capitals say nothing about names.
     headline: bool,
+    /// The words of the sentence being resolved (kept to reuse its memory).
+    words: Vec<Word>,
 }
 
 /// Resolves the mentions of one document, given its sentences and date.
@@ -593,13 +668,15 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
         gaz,
         date,
         out: Resolved::default(),
-        by_id: HashMap::new(),
-        office_holder: HashMap::new(),
-        doc_surnames: HashMap::new(),
-        full_names: HashMap::new(),
-        first_names: HashMap::new(),
+        by_id: FnvMap::default(),
+        office_holder: FnvMap::default(),
+        doc_surnames: FnvMap::default(),
+        discovered_surnames: false,
+        full_names: FnvMap::default(),
+        first_names: FnvMap::default(),
         last_people: Vec::new(),
         headline: false,
+        words: Vec::new(),
     };
     // Full names first, over the whole document, so that a surname before the
     // full name ("Putin ... Vladimir Putin") still finds its person.
@@ -659,7 +736,8 @@ impl Ctx<'_> {
         {
             // The first person of a surname keeps it ("Macron" stays Emmanuel
             // when Brigitte Macron is named later).
-            self.doc_surnames.entry(last.to_string()).or_insert(i);
+            let first = *self.doc_surnames.entry(last.to_string()).or_insert(i);
+            self.discovered_surnames |= first == i && a.discovered;
         }
         self.out.actors.push(a);
         i
@@ -719,9 +797,11 @@ impl Ctx<'_> {
     fn sentence(&mut self, si: usize, sent: Span, hits: &[Hit]) {
         let text = self.text;
         self.headline = is_headline(sent.text(text));
+        let mut words = std::mem::take(&mut self.words);
+        sentence_words(sent.text(text), &mut words);
         let mut covered: Vec<Span> = Vec::new();
         if !self.headline {
-            self.discover_named_sites(si, sent, hits, &mut covered);
+            self.discover_named_sites(si, sent, &words, hits, &mut covered);
         }
         let mut i = 0;
         while i < hits.len() {
@@ -829,11 +909,11 @@ impl Ctx<'_> {
             }
             i += 1;
         }
-        self.discover_after_roles(si, sent, hits, &mut covered);
-        self.doc_surname_mentions(si, sent, &covered);
-        self.pronouns(si, sent, &covered);
+        self.discover_after_roles(si, sent, &words, hits, &mut covered);
+        self.doc_surname_mentions(si, sent, &words, &covered);
+        self.pronouns(si, sent, &words, &covered);
+        self.words = words;
         self.counterparts(si, sent, hits);
-        let _ = text;
     }
 
     /// "his Chinese counterpart": the holder, in the place the adjective
@@ -1442,18 +1522,21 @@ impl Ctx<'_> {
         &mut self,
         si: usize,
         sent: Span,
+        words: &[Word],
         hits: &[Hit],
         covered: &mut Vec<Span>,
     ) {
         let text = self.text;
         let s = sent.text(text);
-        let mut pos = 0;
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
-            let w = &s[ws..we];
-            let kind = if WORD_SETS.site_heads.contains(w) {
+        for &Word {
+            start: ws,
+            end: we,
+            class,
+        } in words
+        {
+            let kind = if class & SITE_HEAD != 0 {
                 Kind::Place
-            } else if WORD_SETS.org_heads.contains(w) {
+            } else if class & ORG_HEAD != 0 {
                 Kind::Organization
             } else {
                 continue;
@@ -1507,17 +1590,14 @@ impl Ctx<'_> {
         &mut self,
         si: usize,
         sent: Span,
+        words: &[Word],
         hits: &[Hit],
         covered: &mut Vec<Span>,
     ) {
         let text = self.text;
-        let s = sent.text(text);
-        let mut pos = 0;
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
-            let w = &s[ws..we];
-            let kin = WORD_SETS.kin.contains(w);
-            if !WORD_SETS.roles.contains(w) && !kin {
+        for &Word { end: we, class, .. } in words {
+            let kin = class & KINSHIP != 0;
+            if class & ROLE == 0 && !kin {
                 continue;
             }
             // Kinship nouns take their name between commas too.
@@ -1598,7 +1678,13 @@ impl Ctx<'_> {
         let text = self.text;
         let s = sent.text(text);
         let mut from = 0;
-        while let Some(k) = s[from..].find(", ") {
+        // Each ", ": a comma found by memchr, then the space checked (a
+        // two-byte pattern search costs more than the whole walk).
+        while let Some(k) = s[from..].find(',') {
+            if !s[from + k + 1..].starts_with(' ') {
+                from += k + 1;
+                continue;
+            }
             let comma = sent.start + from + k;
             from += k + 2;
             let after = comma + 2;
@@ -1648,12 +1734,16 @@ impl Ctx<'_> {
     }
 
     /// Later mentions of a person by surname alone, for people the gazetteer lacks.
-    fn doc_surname_mentions(&mut self, si: usize, sent: Span, covered: &[Span]) {
+    fn doc_surname_mentions(&mut self, si: usize, sent: Span, words: &[Word], covered: &[Span]) {
+        if !self.discovered_surnames {
+            return;
+        }
         let text = self.text;
         let s = sent.text(text);
-        let mut pos = 0;
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
+        for &Word {
+            start: ws, end: we, ..
+        } in words
+        {
             let span = Span::new(sent.start + ws, sent.start + we);
             if covered.iter().any(|c| c.overlaps(span)) {
                 continue;
@@ -1802,31 +1892,42 @@ impl Ctx<'_> {
         self.holds_office_that(a, |o| o.subtype.as_deref() == Some("minister"))
     }
 
-    fn pronouns(&mut self, si: usize, sent: Span, covered: &[Span]) {
+    fn pronouns(&mut self, si: usize, sent: Span, words: &[Word], covered: &[Span]) {
         let text = self.text;
         let s = sent.text(text);
-        let mut pos = 0;
         let mut found: Vec<(Span, How)> = Vec::new();
-        while let Some((ws, we)) = text::next_word(s, pos) {
-            pos = we;
-            // Only an ASCII word of at most seven letters lowercases to a
-            // pronoun, "two" or "both" (no other character lowercases to
-            // those letters): the others skip the lowercase copy.
-            if we - ws > 7 || !s[ws..we].is_ascii() {
+        for (
+            wi,
+            &Word {
+                start: ws, end: we, ..
+            },
+        ) in words.iter().enumerate()
+        {
+            // Only an ASCII word of at most seven letters, starting with b,
+            // h, s or t in either case, lowercases to a pronoun, "two" or
+            // "both" (no other character lowercases to those letters), and
+            // for it lowercasing and comparing is comparing
+            // case-insensitively, without a copy.
+            let w = &s[ws..we];
+            if w.len() > 7
+                || !w.is_ascii()
+                || !matches!(w.as_bytes()[0] | 0x20, b'b' | b'h' | b's' | b't')
+            {
                 continue;
             }
-            let lw = s[ws..we].to_lowercase();
+            let is = |lower: &str| w.eq_ignore_ascii_case(lower);
             let span = Span::new(sent.start + ws, sent.start + we);
             if covered.iter().any(|c| c.overlaps(span)) {
                 continue;
             }
-            if PERSON_PRONOUNS.contains(&lw.as_str()) {
+            if PERSON_PRONOUNS.iter().any(|p| is(p)) {
                 found.push((span, How::Pronoun));
-            } else if lw == "they" || lw == "them" {
+            } else if is("they") || is("them") {
                 // Two people just named ("Ruto met Lula. They agreed ...").
                 found.push((span, How::Plural));
-            } else if lw == "two" || lw == "both" {
-                let next = text::next_word(s, we).map(|(a, b)| s[a..b].to_lowercase());
+            } else if is("two") || is("both") {
+                let next_word = words.get(wi + 1).map(|w| (w.start, w.end));
+                let next = next_word.map(|(a, b)| s[a..b].to_lowercase());
                 if matches!(
                     next.as_deref(),
                     Some(
@@ -1840,7 +1941,7 @@ impl Ctx<'_> {
                             | "heads"
                     )
                 ) {
-                    let (_, e) = text::next_word(s, we).unwrap_or((we, we));
+                    let (_, e) = next_word.unwrap_or((we, we));
                     found.push((Span::new(sent.start + ws, sent.start + e), How::Plural));
                 }
             }
@@ -1987,15 +2088,21 @@ fn is_headline(s: &str) -> bool {
         "a", "an", "the", "of", "in", "on", "to", "for", "and", "with", "at", "by", "as", "vs",
         "or",
     ];
-    let words: Vec<&str> = s
+    // Most sentences fail at their first lowercase word: stop there, and
+    // count the words only while all pass.
+    let mut words = 0;
+    for w in s
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    words.len() >= 4
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || FUNCTION.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-        })
+    {
+        let passes = w.chars().next().is_some_and(char::is_uppercase)
+            || FUNCTION.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !passes {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4
 }
 
 fn gaz_kind(gaz: &Gazetteer, id: EntryId) -> Kind {

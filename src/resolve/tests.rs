@@ -554,3 +554,36 @@ fn a_role_word_used_as_a_verb_does_not_hide_the_name_after_it() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn word_classes_find_every_listed_word_and_no_other() {
+    for (list, class) in [
+        (SITE_HEADS, SITE_HEAD),
+        (ORG_HEADS, ORG_HEAD),
+        (ROLES, ROLE),
+        (KIN, KINSHIP),
+    ] {
+        for w in list {
+            assert!(WORD_CLASSES.of(w) & class != 0, "{w}");
+        }
+    }
+    let listed = |w: &str| {
+        [SITE_HEADS, ORG_HEADS, ROLES, KIN]
+            .iter()
+            .any(|l| l.contains(&w))
+    };
+    for w in [
+        "",
+        "the",
+        "a",
+        "Minister",
+        "ministers",
+        "é",
+        "Ministère",
+        "x",
+        "journalistic",
+        "abcdefghijklmnopqrstuvwxyz",
+    ] {
+        assert_eq!(WORD_CLASSES.of(w) != 0, listed(w), "{w}");
+    }
+}

@@ -46,6 +46,50 @@ pub fn next_word(s: &str, pos: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// Every word of `s`, as repeated [`next_word`] calls from its start find
+/// them, in order: `f` gets each word's byte range. Words of ASCII letters
+/// and digits (with ASCII hyphens and apostrophes inside) are found byte by
+/// byte; any other character near a word hands that word to [`next_word`].
+pub fn for_each_word(s: &str, mut f: impl FnMut(usize, usize)) {
+    let b = s.as_bytes();
+    let mut pos = 0;
+    while pos < b.len() {
+        if b[pos].is_ascii() && !b[pos].is_ascii_alphanumeric() {
+            pos += 1;
+            continue;
+        }
+        let start = pos;
+        let mut end = None;
+        if b[pos].is_ascii() {
+            // An ASCII letter or digit: the word runs on over ASCII ones,
+            // and over a hyphen or apostrophe between two of them.
+            loop {
+                while pos < b.len() && b[pos].is_ascii_alphanumeric() {
+                    pos += 1;
+                }
+                match (b.get(pos), b.get(pos + 1)) {
+                    (Some(b'-' | b'\''), Some(n)) if n.is_ascii_alphanumeric() => pos += 1,
+                    (Some(c), _) if !c.is_ascii() => break,
+                    (Some(b'-' | b'\''), Some(n)) if !n.is_ascii() => break,
+                    _ => {
+                        end = Some(pos);
+                        break;
+                    }
+                }
+            }
+        }
+        let (start, end) = match end {
+            Some(end) => (start, end),
+            None => match next_word(s, start) {
+                Some(word) => word,
+                None => break,
+            },
+        };
+        f(start, end);
+        pos = end;
+    }
+}
+
 /// Up to `n` words ending right before byte `pos` (only white space between),
 /// nearest first.
 pub fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
@@ -258,17 +302,62 @@ mod tests {
         Some((start, end))
     }
 
+    /// Texts for the fast paths to agree on.
+    const TRICKY: &[&str] = &[
+        "",
+        "  ",
+        "Ana met Bo.",
+        "  \"Zelensky's\" visit -- in Kyiv-based co-op, O'Neil\u{2019}s x- y' 'z",
+        "Київ, Łódź and São Paulo; Erdoğan\u{2019}s aide – 2024年 ٣٤",
+        "¿Qué? ¡Sí! ¹²³ Ⅻ e\u{301}",
+        "end-",
+        "a-é b'é c-\u{2019} d\u{2019}e f-- g'' h-i-j k'l'm",
+        "x-",
+        "x'",
+        "-x",
+        "é-",
+        "aé",
+        "éa",
+        "a\u{a0}b",
+    ];
+
+    /// Words as byte ranges.
+    type Words = Vec<(usize, usize)>;
+
+    /// The words of `t` by [`for_each_word`] and by repeated [`next_word`].
+    fn words_both_ways(t: &str) -> (Words, Words) {
+        let mut fast = Vec::new();
+        for_each_word(t, |s, e| fast.push((s, e)));
+        let mut slow = Vec::new();
+        let mut pos = 0;
+        while let Some((s, e)) = next_word(t, pos) {
+            slow.push((s, e));
+            pos = e;
+        }
+        (fast, slow)
+    }
+
+    #[test]
+    fn for_each_word_agrees_with_repeated_next_word() {
+        for t in TRICKY {
+            let (fast, slow) = words_both_ways(t);
+            assert_eq!(fast, slow, "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn for_each_word_agrees_with_repeated_next_word_on_any_text(
+            t in "[a-zA-Z0-9 '\u{2019}.,-]{0,40}|[a-zé'\u{2019}\u{a0} -]{0,30}|\\PC{0,40}"
+        ) {
+            let (fast, slow) = words_both_ways(&t);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
     #[test]
     fn next_word_fast_path_agrees_with_the_char_by_char_definition() {
-        for t in [
-            "",
-            "  ",
-            "Ana met Bo.",
-            "  \"Zelensky's\" visit -- in Kyiv-based co-op, O'Neil\u{2019}s x- y' 'z",
-            "Київ, Łódź and São Paulo; Erdoğan\u{2019}s aide – 2024年 ٣٤",
-            "¿Qué? ¡Sí! ¹²³ Ⅻ e\u{301}",
-            "end-",
-        ] {
+        for t in TRICKY {
             for pos in (0..=t.len() + 1).filter(|&p| p > t.len() || t.is_char_boundary(p)) {
                 assert_eq!(
                     next_word(t, pos),
