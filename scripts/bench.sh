@@ -31,7 +31,9 @@ fi
 for threads in 1 2; do
     out="$work/graph-$threads.json"
     if [ -x /usr/bin/time ]; then
-        /usr/bin/time -v "$bin" build "$corpus" --threads "$threads" -q -f json -o "$out" 2> "$work/time-$threads.txt"
+        # Not -q: with stderr not a terminal there is no progress bar, and
+        # the last line sums up the graph that the peak memory is read against.
+        /usr/bin/time -v "$bin" build "$corpus" --threads "$threads" -f json -o "$out" 2> "$work/time-$threads.txt"
         wall=$(grep "Elapsed (wall clock)" "$work/time-$threads.txt" | awk '{print $NF}')
         rss=$(grep "Maximum resident set size" "$work/time-$threads.txt" | awk '{print $NF}')
         secs=$(python3 -c "p='$wall'.split(':'); print(sum(float(x)*60**i for i,x in enumerate(reversed(p))))")
@@ -50,4 +52,5 @@ python3 -c "
 s1=float(open('$work/secs-1').read()); s2=float(open('$work/secs-2').read())
 print(f'speed-up with 2 threads: {s1/s2:.2f}x')"
 cmp -s "$work/graph-1.json" "$work/graph-2.json" && echo "outputs identical for 1 and 2 threads" || echo "OUTPUTS DIFFER between 1 and 2 threads"
+grep -h "^actorgraph:" "$work/time-1.txt" 2>/dev/null | sed 's/ -> .*//; s/^actorgraph: /graph: /' || true
 "$bin" gazetteer stats | tail -1 | sed 's/^/default gazetteer /'
