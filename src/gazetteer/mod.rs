@@ -562,16 +562,16 @@ impl Gazetteer {
         // starts past it; a rejected hit leaves the next word start free, so
         // a name inside it is still found.
         let (mut folded_free, mut caps_free) = (0, 0);
-        words::for_each_word(hay, |i, j| {
+        for (i, j) in words::Words::new(hay) {
             let word = &hay.as_bytes()[i..j];
             let lowercase = word[0].is_ascii_lowercase();
             if lowercase
                 && !self.folded.first_words.admit_lowercase(word)
                 && !self.caps.first_words.admit_lowercase(word)
             {
-                return;
+                continue;
             }
-            let h = WordHash::of(word);
+            let h = WordHash::in_text(hay.as_bytes(), i, j);
             // The folded trie holds ASCII-lowercased patterns and reads the
             // text lowercased (offsets unchanged); letter case is checked
             // on the original.
@@ -591,7 +591,7 @@ impl Gazetteer {
                 caps_free = hit.span.end - region.start;
                 caps.push(hit);
             }
-        });
+        }
         if caps.is_empty() {
             return folded;
         }
@@ -619,7 +619,9 @@ impl Gazetteer {
     }
 
     /// The longest name of `m` that starts with the word `i..j` of `hay`,
-    /// read through `map`, if our checks accept it.
+    /// read through `map`, if our checks accept it. Out of line: most words
+    /// never get here, and the loop over them stays small.
+    #[inline(never)]
     fn hit(
         &self,
         m: &Matcher,

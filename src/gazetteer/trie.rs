@@ -165,9 +165,7 @@ mod tests {
     }
 
     fn words_of(hay: &str) -> Vec<(usize, usize)> {
-        let mut v = Vec::new();
-        words::for_each_word(hay, |s, e| v.push((s, e)));
-        v
+        words::Words::new(hay).collect()
     }
 
     #[test]

@@ -7,60 +7,179 @@
 //! with "fore". Most words of a text begin no name at all, and the filter
 //! answers that from one hash of the word, before the trie is walked.
 
-/// Calls `f(start, end)` for each word of `hay`: a maximal run of
-/// alphanumeric characters.
-pub(crate) fn for_each_word(hay: &str, mut f: impl FnMut(usize, usize)) {
-    let bytes = hay.as_bytes();
-    let mut i = 0;
-    loop {
-        // Up to the next word: ASCII bytes one at a time, wider characters
-        // decoded.
-        loop {
-            match bytes.get(i) {
-                None => return,
-                Some(&b) if ALNUM[b as usize] => break,
-                Some(&b) if b < 0x80 => i += 1,
-                Some(_) => match wide(hay, i) {
-                    (true, _) => break,
-                    (false, len) => i += len,
-                },
+/// The words of a text, as (start, end): maximal runs of alphanumeric
+/// characters.
+///
+/// The text is read in blocks of 64 bytes, each made into a mask of the
+/// bytes inside words: ASCII classified eight bytes at a time ([`Swar`]),
+/// and only the characters of two bytes or more decoded one by one. Words
+/// start and end where the mask changes, so a word costs a few bit
+/// operations instead of a test per byte.
+pub(crate) struct Words<'a> {
+    hay: &'a str,
+    /// Where the block after the current one starts.
+    next: usize,
+    /// The bytes of the current block where a word starts or ends, not yet
+    /// handed out.
+    bounds: u64,
+    /// The start of the word being read, when its end is not yet found.
+    open: Option<usize>,
+    /// Whether the last byte of the current block is inside a word.
+    inside_last: bool,
+    /// Bits of the next block's first bytes that belong to an alphanumeric
+    /// character begun in the current one.
+    carry: u64,
+    /// Past the last character decoded: wide bytes before it are known.
+    decoded: usize,
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn new(hay: &'a str) -> Words<'a> {
+        Words {
+            hay,
+            next: 0,
+            bounds: 0,
+            open: None,
+            inside_last: false,
+            carry: 0,
+            decoded: 0,
+        }
+    }
+
+    /// Reads the next block; false at the end of the text.
+    fn refill(&mut self) -> bool {
+        let bytes = self.hay.as_bytes();
+        let base = self.next;
+        if base >= bytes.len() {
+            return false;
+        }
+        let (mut inside, mut wide) = match bytes.get(base..base + 64) {
+            Some(block) => classify(block.try_into().expect("64 bytes")),
+            None => {
+                let mut block = [0u8; 64];
+                block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+                classify(&block)
+            }
+        };
+        inside |= self.carry;
+        self.carry = 0;
+        while wide != 0 {
+            let at = base + wide.trailing_zeros() as usize;
+            wide &= wide - 1;
+            if at < self.decoded {
+                continue;
+            }
+            let c = self.hay[at..]
+                .chars()
+                .next()
+                .expect("a character starts here");
+            self.decoded = at + c.len_utf8();
+            if c.is_alphanumeric() {
+                let bits = ((1u128 << c.len_utf8()) - 1) << (at - base);
+                inside |= bits as u64;
+                self.carry = (bits >> 64) as u64;
             }
         }
-        let start = i;
-        // To its end.
-        loop {
-            while let Some(&b) = bytes.get(i)
-                && ALNUM[b as usize]
-            {
-                i += 1;
-            }
-            match bytes.get(i) {
-                Some(&b) if b >= 0x80 => match wide(hay, i) {
-                    (true, len) => i += len,
-                    (false, _) => break,
-                },
-                _ => break,
-            }
-        }
-        f(start, i);
+        // A word starts where a byte inside one follows one outside, and
+        // ends where it is the other way round.
+        self.bounds = inside ^ (inside << 1 | u64::from(self.inside_last));
+        self.inside_last = inside >> 63 != 0;
+        self.next = base + 64;
+        true
     }
 }
 
-/// ASCII letters and digits.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
 
-/// Whether the character at `i` of `hay` is alphanumeric, and its length.
-fn wide(hay: &str, i: usize) -> (bool, usize) {
-    let c = hay[i..].chars().next().expect("i is on a char boundary");
-    (c.is_alphanumeric(), c.len_utf8())
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            while self.bounds == 0 {
+                if !self.refill() {
+                    // Only a word that fills the last block to its end is
+                    // still open: a shorter block ends with padding.
+                    return self.open.take().map(|s| (s, self.hay.len()));
+                }
+            }
+            let at = self.next - 64 + self.bounds.trailing_zeros() as usize;
+            self.bounds &= self.bounds - 1;
+            match self.open.take() {
+                None => self.open = Some(at),
+                Some(start) => return Some((start, at)),
+            }
+        }
+    }
+}
+
+/// The bits of the bytes of `block` that are ASCII letters or digits, and
+/// of those that are part of wider characters.
+#[inline]
+fn classify(block: &[u8; 64]) -> (u64, u64) {
+    let mut alnum = 0;
+    let mut any = 0;
+    for (k, chunk) in block.chunks_exact(8).enumerate() {
+        let w = Swar(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        alnum |= w.alnum_bits() << (8 * k);
+        any |= w.0;
+    }
+    if any & Swar::HIGH == 0 {
+        return (alnum, 0);
+    }
+    let mut wide = 0;
+    for (k, chunk) in block.chunks_exact(8).enumerate() {
+        let w = Swar(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        wide |= Swar::bits(w.wide()) << (8 * k);
+    }
+    (alnum, wide)
+}
+
+/// Eight bytes of text as one number, for classifying them at once: each
+/// answer has the high bit of every byte it holds for set, and no other.
+#[derive(Clone, Copy)]
+struct Swar(u64);
+
+impl Swar {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// The bytes of wider characters (0x80 and up).
+    #[inline]
+    fn wide(self) -> u64 {
+        self.0 & Swar::HIGH
+    }
+
+    /// The ASCII letters and digits.
+    #[inline]
+    fn alnum(self) -> u64 {
+        // On seven-bit bytes, adding 0x80 - lo sets the high bit exactly
+        // when the byte is at least lo, and adding 0x7F - hi leaves it
+        // clear exactly when the byte is at most hi; no sum carries into
+        // the next byte.
+        let c = self.0 & !Swar::HIGH;
+        let within = |x: u64, lo: u8, hi: u8| {
+            x.wrapping_add(u64::from(0x80 - lo) * Swar::ONES)
+                & !x.wrapping_add(u64::from(0x7F - hi) * Swar::ONES)
+        };
+        // Setting bit 5 lowercases ASCII letters and makes nothing else
+        // fall within a..z.
+        let letters = within(c | (0x20 * Swar::ONES), b'a', b'z');
+        (within(c, b'0', b'9') | letters) & !self.0 & Swar::HIGH
+    }
+
+    /// [`Swar::alnum`] as one bit per byte.
+    #[inline]
+    fn alnum_bits(self) -> u64 {
+        Swar::bits(self.alnum())
+    }
+
+    /// The high bits of `mask`'s bytes gathered into its lowest eight bits:
+    /// the multiplication moves the high bit of byte k to bit 56 + k, and
+    /// no two partial products meet there.
+    #[inline]
+    fn bits(mask: u64) -> u64 {
+        mask.wrapping_mul(0x0002_0408_1020_4081) >> 56
+    }
 }
 
 /// The leading word of a name: its bytes up to the first character that is
@@ -147,9 +266,18 @@ pub(crate) struct WordHash(u64);
 
 impl WordHash {
     pub(crate) fn of(word: &[u8]) -> WordHash {
-        WordHash(hash64(
-            (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
-            word,
+        WordHash::in_text(word, 0, word.len())
+    }
+
+    /// [`WordHash::of`] the word `text[start..end]`, which may read the
+    /// text after it.
+    #[inline]
+    pub(crate) fn in_text(text: &[u8], start: usize, end: usize) -> WordHash {
+        WordHash(hash64_in(
+            ((end - start) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+            text,
+            start,
+            end,
         ))
     }
 
@@ -225,18 +353,34 @@ impl WordIndex {
 /// Mixes `word` into `h` eight bytes at a time, ignoring ASCII case: setting
 /// bit 5 of every byte lowercases ASCII letters and leaves digits alone; it
 /// also merges some other bytes, which only adds collisions.
-fn hash64(mut h: u64, word: &[u8]) -> u64 {
+fn hash64(h: u64, word: &[u8]) -> u64 {
+    hash64_in(h, word, 0, word.len())
+}
+
+/// [`hash64`] of `text[start..end]`. The last bytes of the word are read
+/// as one number with the text after them masked off, when the text is
+/// long enough, and one at a time otherwise: the same number either way.
+#[inline]
+fn hash64_in(mut h: u64, text: &[u8], start: usize, end: usize) -> u64 {
     let mix = |h: u64, x: u64| {
         let h = (h ^ x | 0x2020_2020_2020_2020).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
         h ^ h >> 32
     };
+    let word = &text[start..end];
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
         h = mix(h, u64::from_le_bytes(c.try_into().expect("eight bytes")));
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let x = tail.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+        let at = end - tail.len();
+        let x = match text.get(at..at + 8) {
+            Some(eight) => {
+                u64::from_le_bytes(eight.try_into().expect("eight bytes"))
+                    & (u64::MAX >> (64 - 8 * tail.len()))
+            }
+            None => tail.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b)),
+        };
         h = mix(h, x);
     }
     h
@@ -270,7 +414,7 @@ mod tests {
     fn words_are_unicode_alphanumeric_runs() {
         let text = "Erdoğan's aides, 3 of them, met in São Paulo—again.";
         let mut words = Vec::new();
-        for_each_word(text, |s, e| words.push(&text[s..e]));
+        words.extend(Words::new(text).map(|(s, e)| &text[s..e]));
         assert_eq!(
             words,
             [
@@ -280,6 +424,92 @@ mod tests {
         assert_eq!(first_word("U.S."), "U");
         assert_eq!(first_word("São Paulo"), "São");
         assert_eq!(first_word("'s"), "");
+    }
+
+    /// What [`Words`] stands for: maximal runs of alphanumeric
+    /// characters, one character at a time.
+    fn words_by_chars(hay: &str) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        let mut start = None;
+        for (i, c) in hay.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                v.push((s, i));
+            }
+        }
+        v.extend(start.map(|s| (s, hay.len())));
+        v
+    }
+
+    fn words_of(hay: &str) -> Vec<(usize, usize)> {
+        Words::new(hay).collect()
+    }
+
+    #[test]
+    fn eight_bytes_classified_as_one_at_a_time() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                for fill in [b' ', b'a', b'Z', 0x80, 0xFF, b'@'] {
+                    let mut chunk = [fill; 8];
+                    chunk[pos] = b;
+                    let w = Swar(u64::from_le_bytes(chunk));
+                    for (k, &x) in chunk.iter().enumerate() {
+                        let bit = 0x80u64 << (8 * k);
+                        assert_eq!(w.alnum() & bit != 0, x.is_ascii_alphanumeric(), "{x:#x}");
+                        assert_eq!(w.wide() & bit != 0, x >= 0x80, "{x:#x}");
+                        assert_eq!(w.alnum_bits() >> k & 1 != 0, x.is_ascii_alphanumeric());
+                        assert_eq!(Swar::bits(w.wide()) >> k & 1 != 0, x >= 0x80);
+                    }
+                    assert!(w.alnum_bits() < 256 && Swar::bits(w.wide()) < 256);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_across_blocks() {
+        for pad in 0..70 {
+            for tail in ["ğan", "—x", "São Paulo", "a\u{300}b", "٣٣", "x"] {
+                let hay = format!("{}{tail} z", ".".repeat(pad));
+                assert_eq!(words_of(&hay), words_by_chars(&hay), "{hay}");
+                let hay = format!("{}{tail}", "a".repeat(pad));
+                assert_eq!(words_of(&hay), words_by_chars(&hay), "{hay}");
+            }
+        }
+        assert_eq!(words_of(""), []);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hash_in_text_is_hash_of_word(
+            text in "([a-zA-Z .]|\\PC){0,40}",
+            a in 0usize..100,
+            b in 0usize..100,
+        ) {
+            let text = text.as_bytes();
+            let (s, e) = (a % (text.len() + 1), b % (text.len() + 1));
+            let (s, e) = (s.min(e), s.max(e));
+            // Read inside the text and inside a copy of the word alone.
+            let alone = text[s..e].to_vec();
+            proptest::prop_assert_eq!(WordHash::in_text(text, s, e), WordHash::of(&alone));
+            // And as the byte-at-a-time fold read it before.
+            if (1..=8).contains(&(e - s)) {
+                let x = alone.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+                let seed = ((e - s) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                let h = (seed ^ x | 0x2020_2020_2020_2020).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+                proptest::prop_assert_eq!(WordHash::of(&alone), WordHash(h ^ h >> 32));
+            }
+        }
+
+        #[test]
+        fn words_match_char_by_char(
+            hay in "([a-zA-Z0-9 .,'@`{}\\[\\]/:_-]|ğ|ã|é|ß|—|“|’|\u{a0}|\u{300}|٣|\\PC){0,200}",
+            any in "\\PC{0,30}",
+        ) {
+            proptest::prop_assert_eq!(words_of(&hay), words_by_chars(&hay));
+            proptest::prop_assert_eq!(words_of(&any), words_by_chars(&any));
+        }
     }
 
     #[test]
