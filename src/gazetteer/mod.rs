@@ -31,7 +31,7 @@ use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use trie::Trie;
-use words::{PairFilter, WordFilter, WordHash, WordHasher};
+use words::{WordFilter, WordHash, WordHasher};
 
 /// Maps keyed by names hash them with [`WordHasher`]: the keys come from
 /// gazetteer files, not from an adversary, and SipHash was a tenth of the
@@ -102,55 +102,49 @@ type HolderIndex = HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>>;
 struct Matcher {
     trie: Trie,
     targets: Vec<Vec<Target>>,
-    /// The first words of the patterns.
-    first_words: FirstWords,
 }
 
-/// The first words of a matcher's patterns: a word that begins no pattern
-/// begins no hit, so the trie is only walked from words in these filters.
+/// The first words of both matchers' patterns: a word that begins no
+/// pattern begins no hit, so a trie is only walked from words in its sets.
+/// One filter holds the four sets, so a word is looked up once.
 #[derive(Clone, Debug, Default)]
 struct FirstWords {
-    any: WordFilter,
-    /// Only those of patterns that can match a word that starts with a
-    /// lowercase ASCII letter: proper names written with a capital can not.
-    lowercase: WordFilter,
-    /// The first two bytes of those: most words of a text start with a
-    /// lowercase letter, and few names can.
-    lowercase_pairs: PairFilter,
+    filter: WordFilter,
+}
+
+/// Which matcher a first word is of, as its set in [`FirstWords`]; the set
+/// after it holds the words of patterns that can match a word starting
+/// with a lowercase ASCII letter: proper names written with a capital can
+/// not, and most words of a text are lowercase.
+#[derive(Clone, Copy)]
+enum Of {
+    Folded = 0,
+    Caps = 2,
 }
 
 impl FirstWords {
-    fn add(&mut self, pattern: &str, t: &Target) {
+    fn add(&mut self, of: Of, pattern: &str, t: &Target) {
         let word = words::first_word(pattern).as_bytes();
         if word.is_empty() {
             return;
         }
-        self.any.insert(word);
         // case_fits accepts a name written with a capital only as written
         // or in capitals, so with that capital.
         let capital = !t.any_case && t.written.as_bytes()[0].is_ascii_uppercase();
-        if !capital {
-            self.lowercase.insert(word);
-            self.lowercase_pairs.insert(word);
-        }
+        let sets = if capital { 0b01 } else { 0b11 };
+        self.filter.insert(word, sets << of as u8);
     }
 
-    /// False when no pattern begins with `word`, whose first byte is a
-    /// lowercase ASCII letter: without hashing it.
+    /// Whether a pattern of the folded and of the caps matcher may begin
+    /// with the word that has hash `h` (and starts with a lowercase ASCII
+    /// letter when `lowercase`): false when none does.
     #[inline]
-    fn admit_lowercase(&self, word: &[u8]) -> bool {
-        self.lowercase_pairs.may_contain(word)
-    }
-
-    /// False when no pattern begins with the word that has hash `h` (and
-    /// starts with a lowercase ASCII letter when `lowercase`).
-    #[inline]
-    fn admit(&self, lowercase: bool, h: WordHash) -> bool {
-        if lowercase {
-            self.lowercase.may_contain(h)
-        } else {
-            self.any.may_contain(h)
-        }
+    fn admit(&self, lowercase: bool, h: WordHash) -> (bool, bool) {
+        let sets = self.filter.sets(h) >> u8::from(lowercase);
+        (
+            sets & 1 << Of::Folded as u8 != 0,
+            sets & 1 << Of::Caps as u8 != 0,
+        )
     }
 }
 
@@ -166,12 +160,10 @@ struct MatcherBuilder {
     patterns: Vec<String>,
     index: HashMap<String, usize, WordHashing>,
     targets: Vec<Vec<Target>>,
-    first_words: FirstWords,
 }
 
 impl MatcherBuilder {
     fn add(&mut self, key: String, t: Target) {
-        self.first_words.add(&key, &t);
         let slot = match self.index.get(&key) {
             Some(&slot) => slot,
             None => {
@@ -193,7 +185,6 @@ impl MatcherBuilder {
         Matcher {
             trie: Trie::new(&self.patterns),
             targets: self.targets,
-            first_words: self.first_words,
         }
     }
 }
@@ -212,6 +203,7 @@ pub struct Gazetteer {
     /// Names in capitals only ("UN", "NATO", "U.S."), searched as written: they
     /// match nothing but themselves, and "un" in "under" never reaches them.
     caps: Matcher,
+    first_words: FirstWords,
 }
 
 /// Collects entries, then builds a [`Gazetteer`].
@@ -284,6 +276,7 @@ impl GazetteerBuilder {
             surnames: HashMap::new(),
             folded: Matcher::default(),
             caps: Matcher::default(),
+            first_words: FirstWords::default(),
             entries,
         };
         for (i, e) in g.entries.iter().enumerate() {
@@ -472,6 +465,7 @@ impl Gazetteer {
     fn build_matcher(&mut self) {
         let mut folded = MatcherBuilder::default();
         let mut caps = MatcherBuilder::default();
+        let mut first_words = FirstWords::default();
         let mut add = |written: &str, target: Target| {
             if written.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 return;
@@ -495,9 +489,12 @@ impl Gazetteer {
                     ..target.clone()
                 };
                 if all_caps && !target.any_case {
+                    first_words.add(Of::Caps, &v, &t);
                     caps.add(v, t);
                 } else {
-                    folded.add(v.to_ascii_lowercase(), t);
+                    let v = v.to_ascii_lowercase();
+                    first_words.add(Of::Folded, &v, &t);
+                    folded.add(v, t);
                 }
             }
         };
@@ -549,6 +546,7 @@ impl Gazetteer {
         self.surnames = surnames;
         self.folded = folded.build();
         self.caps = caps.build();
+        self.first_words = first_words;
     }
 
     /// Finds the names of `region` of `text`: non-overlapping hits, longest
@@ -565,18 +563,13 @@ impl Gazetteer {
         for (i, j) in words::Words::new(hay) {
             let word = &hay.as_bytes()[i..j];
             let lowercase = word[0].is_ascii_lowercase();
-            if lowercase
-                && !self.folded.first_words.admit_lowercase(word)
-                && !self.caps.first_words.admit_lowercase(word)
-            {
-                continue;
-            }
             let h = WordHash::in_text(hay.as_bytes(), i, j);
+            let (in_folded, in_caps) = self.first_words.admit(lowercase, h);
             // The folded trie holds ASCII-lowercased patterns and reads the
             // text lowercased (offsets unchanged); letter case is checked
             // on the original.
-            if i >= folded_free
-                && self.folded.first_words.admit(lowercase, h)
+            if in_folded
+                && i >= folded_free
                 && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, |b| {
                     b.to_ascii_lowercase()
                 })
@@ -584,8 +577,8 @@ impl Gazetteer {
                 folded_free = hit.span.end - region.start;
                 folded.push(hit);
             }
-            if i >= caps_free
-                && self.caps.first_words.admit(lowercase, h)
+            if in_caps
+                && i >= caps_free
                 && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, |b| b)
             {
                 caps_free = hit.span.end - region.start;

@@ -46,7 +46,9 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// Reads the next block; false at the end of the text.
+    /// Reads the next block; false at the end of the text. Inlined, so
+    /// that the iterator's state can stay in registers.
+    #[inline(always)]
     fn refill(&mut self) -> bool {
         let bytes = self.hay.as_bytes();
         let base = self.next;
@@ -194,8 +196,10 @@ pub(crate) fn first_word(name: &str) -> &str {
 
 const BITS: u32 = 16;
 
-/// A set of word hashes, with false positives but no false negatives; it
-/// ignores ASCII letter case, so the same filter serves a lowercased search.
+/// Four sets of word hashes side by side, with false positives but no false
+/// negatives: for each hash, four bits, one per set, so that one look-up
+/// answers for all four. It ignores ASCII letter case, so the same filter
+/// serves a lowercased search.
 #[derive(Clone, Debug)]
 pub(crate) struct WordFilter {
     bits: Box<[u64]>,
@@ -204,58 +208,24 @@ pub(crate) struct WordFilter {
 impl Default for WordFilter {
     fn default() -> WordFilter {
         WordFilter {
-            bits: vec![0; 1 << (BITS - 6)].into_boxed_slice(),
+            bits: vec![0; 1 << (BITS - 4)].into_boxed_slice(),
         }
     }
 }
 
 impl WordFilter {
-    pub(crate) fn insert(&mut self, word: &[u8]) {
+    /// Adds `word` to the sets whose bits `sets` has (the lowest four).
+    pub(crate) fn insert(&mut self, word: &[u8], sets: u8) {
         let h = WordHash::of(word).bit();
-        self.bits[h >> 6] |= 1 << (h & 63);
+        self.bits[h >> 4] |= u64::from(sets & 0xF) << (4 * (h & 15));
     }
 
-    /// False when no word inserted has this hash.
+    /// The sets that may hold a word with hash `h`, as bits (0 when none
+    /// does): those it was added to, and some others.
     #[inline]
-    pub(crate) fn may_contain(&self, h: WordHash) -> bool {
+    pub(crate) fn sets(&self, h: WordHash) -> u8 {
         let h = h.bit();
-        self.bits[h >> 6] & (1 << (h & 63)) != 0
-    }
-}
-
-/// The first two bytes of words, ASCII-lowercased (one byte and a zero
-/// for a word of one byte): a set cheaper to ask than a [`WordFilter`],
-/// for the many words that begin few names.
-#[derive(Clone, Debug)]
-pub(crate) struct PairFilter {
-    bits: Box<[u64]>,
-}
-
-impl Default for PairFilter {
-    fn default() -> PairFilter {
-        PairFilter {
-            bits: vec![0; (1 << 16) / 64].into_boxed_slice(),
-        }
-    }
-}
-
-impl PairFilter {
-    #[inline]
-    fn pair(word: &[u8]) -> usize {
-        let b = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase) as usize;
-        b(0) << 8 | b(1)
-    }
-
-    pub(crate) fn insert(&mut self, word: &[u8]) {
-        let p = PairFilter::pair(word);
-        self.bits[p >> 6] |= 1 << (p & 63);
-    }
-
-    /// False when no word inserted begins with the first two bytes of `word`.
-    #[inline]
-    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
-        let p = PairFilter::pair(word);
-        self.bits[p >> 6] & (1 << (p & 63)) != 0
+        (self.bits[h >> 4] >> (4 * (h & 15))) as u8 & 0xF
     }
 }
 
@@ -273,12 +243,15 @@ impl WordHash {
     /// text after it.
     #[inline]
     pub(crate) fn in_text(text: &[u8], start: usize, end: usize) -> WordHash {
-        WordHash(hash64_in(
-            ((end - start) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
-            text,
-            start,
-            end,
-        ))
+        let seed = ((end - start) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // Most words have eight bytes or fewer: one number, masked.
+        if let Some(eight) = text.get(start..start + 8)
+            && (1..=8).contains(&(end - start))
+        {
+            let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            return WordHash(mix(seed, x & u64::MAX >> (64 - 8 * (end - start))));
+        }
+        WordHash(hash64_in(seed, text, start, end))
     }
 
     fn bit(self) -> usize {
@@ -362,10 +335,6 @@ fn hash64(h: u64, word: &[u8]) -> u64 {
 /// long enough, and one at a time otherwise: the same number either way.
 #[inline]
 fn hash64_in(mut h: u64, text: &[u8], start: usize, end: usize) -> u64 {
-    let mix = |h: u64, x: u64| {
-        let h = (h ^ x | 0x2020_2020_2020_2020).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
-        h ^ h >> 32
-    };
     let word = &text[start..end];
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
@@ -384,6 +353,13 @@ fn hash64_in(mut h: u64, text: &[u8], start: usize, end: usize) -> u64 {
         h = mix(h, x);
     }
     h
+}
+
+/// One step of [`hash64`]: eight bytes `x` into `h`.
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    let h = (h ^ x | 0x2020_2020_2020_2020).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    h ^ h >> 32
 }
 
 /// A hasher for maps keyed by words: a few multiplications per word, where
@@ -515,17 +491,16 @@ mod tests {
     #[test]
     fn filter_ignores_ascii_case_only() {
         let mut f = WordFilter::default();
-        f.insert(b"foreign");
-        f.insert("são".as_bytes());
-        let mut pairs = PairFilter::default();
-        pairs.insert(b"foreign");
-        pairs.insert(b"u");
-        assert!(pairs.may_contain(b"FOrum") && pairs.may_contain(b"u"));
-        assert!(!pairs.may_contain(b"fr") && !pairs.may_contain(b"us"));
-        let has = |w: &str| f.may_contain(WordHash::of(w.as_bytes()));
-        assert!(has("Foreign") && has("FOREIGN") && has("São"));
-        assert!(has("SãO") && !has("sao"));
-        assert!(!has("foreig") && !has("foreigner"));
+        f.insert(b"foreign", 0b0011);
+        f.insert("são".as_bytes(), 0b0100);
+        f.insert(b"foreign", 0b1000);
+        let sets = |w: &str| f.sets(WordHash::of(w.as_bytes()));
+        assert_eq!(sets("Foreign"), 0b1011);
+        assert_eq!(sets("FOREIGN"), 0b1011);
+        assert_eq!(sets("São"), 0b0100);
+        assert_eq!(sets("SãO"), 0b0100);
+        assert_eq!(sets("sao"), 0);
+        assert_eq!(sets("foreig") | sets("foreigner"), 0);
         let ix = WordIndex::new([(&b"foreign"[..], 7), (&b"us"[..], 2)]);
         let get =
             |w: &str, map: fn(u8) -> u8| ix.get(w.as_bytes(), WordHash::of(w.as_bytes()), map);
