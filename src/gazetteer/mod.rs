@@ -31,7 +31,7 @@ use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use trie::Trie;
-use words::{WordFilter, WordHash, WordHasher};
+use words::{AsWritten, Lowercased, Read, WordFilter, WordHash, WordHasher};
 
 /// Maps keyed by names hash them with [`WordHasher`]: the keys come from
 /// gazetteer files, not from an adversary, and SipHash was a tenth of the
@@ -570,16 +570,14 @@ impl Gazetteer {
             // on the original.
             if in_folded
                 && i >= folded_free
-                && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, |b| {
-                    b.to_ascii_lowercase()
-                })
+                && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, Lowercased)
             {
                 folded_free = hit.span.end - region.start;
                 folded.push(hit);
             }
             if in_caps
                 && i >= caps_free
-                && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, |b| b)
+                && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, AsWritten)
             {
                 caps_free = hit.span.end - region.start;
                 caps.push(hit);
@@ -612,7 +610,7 @@ impl Gazetteer {
     }
 
     /// The longest name of `m` that starts with the word `i..j` of `hay`,
-    /// read through `map`, if our checks accept it. Out of line: most words
+    /// read through `read`, if our checks accept it. Out of line: most words
     /// never get here, and the loop over them stays small.
     #[inline(never)]
     fn hit(
@@ -622,9 +620,9 @@ impl Gazetteer {
         (i, j): (usize, usize),
         h: WordHash,
         base: usize,
-        map: impl Fn(u8) -> u8,
+        read: impl Read,
     ) -> Option<Hit> {
-        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), (i, j), h, map)?;
+        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), (i, j), h, read)?;
         let targets = self.accept(hay, i, e, &m.targets[pattern.0 as usize])?;
         Some(Hit {
             span: Span::new(base + i, base + e),

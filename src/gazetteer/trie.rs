@@ -7,7 +7,7 @@
 //! only anchored searches are asked for, and they were most of the
 //! gazetteer's load time; this trie is the part of the automaton we use.
 
-use super::words::{self, WordHash, WordIndex};
+use super::words::{self, Read, WordHash, WordIndex};
 
 /// A pattern's index in the list the trie was built from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,18 +15,27 @@ pub(crate) struct PatternId(pub u32);
 
 const NONE: u32 = u32::MAX;
 
-/// Frozen: node `n`'s children are `labels[edges[n]..edges[n + 1]]`, leading
-/// to `targets[..]` at the same places. Searches start at the node of a
-/// first word, never at the root.
+/// Frozen: node `n`'s children are `labels[nodes[n].edge..nodes[n + 1].edge]`,
+/// leading to `targets[..]` at the same places. Searches start at the node
+/// of a first word, never at the root.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    edges: Vec<u32>,
+    /// One per node, and one more whose `edge` ends the last node's children.
+    nodes: Vec<Node>,
+    /// Followed by eight bytes of padding, so that any node's labels can be
+    /// read eight at a time.
     labels: Vec<u8>,
     targets: Vec<u32>,
-    /// The pattern that ends at each node, or `NONE`.
-    pattern: Vec<u32>,
     /// The node reached by each pattern's first word, where searches start.
     words: WordIndex,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// Where its children start in `labels` and `targets`.
+    edge: u32,
+    /// The pattern that ends here, or `NONE`.
+    pattern: u32,
 }
 
 impl Trie {
@@ -79,11 +88,14 @@ impl Trie {
                 pattern[node] = id as u32;
             }
         }
-        let mut edges = Vec::with_capacity(pattern.len() + 1);
-        let mut labels = Vec::with_capacity(pattern.len());
+        let mut nodes = Vec::with_capacity(pattern.len() + 1);
+        let mut labels = Vec::with_capacity(pattern.len() + 8);
         let mut targets = Vec::with_capacity(pattern.len());
-        for &first in &first_child {
-            edges.push(labels.len() as u32);
+        for (&first, &pattern) in first_child.iter().zip(&pattern) {
+            nodes.push(Node {
+                edge: labels.len() as u32,
+                pattern,
+            });
             let mut c = first;
             while c != NONE {
                 labels.push(label[c as usize]);
@@ -91,19 +103,49 @@ impl Trie {
                 c = sibling[c as usize];
             }
         }
-        edges.push(labels.len() as u32);
+        nodes.push(Node {
+            edge: labels.len() as u32,
+            pattern: NONE,
+        });
+        labels.extend([0; 8]);
         Trie {
-            edges,
+            nodes,
             labels,
             targets,
-            pattern,
             words: WordIndex::new(words),
         }
     }
 
+    /// The child of `node` along the byte `b`, if any: its labels compared
+    /// with `b` eight at a time, so that most nodes take no branch per label.
+    #[inline(always)]
+    fn child(&self, node: usize, b: u8) -> Option<u32> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let (mut k, e) = (
+            self.nodes[node].edge as usize,
+            self.nodes[node + 1].edge as usize,
+        );
+        while k < e {
+            let eight = &self.labels[k..k + 8];
+            let x =
+                u64::from_le_bytes(eight.try_into().expect("eight bytes")) ^ (ONES * u64::from(b));
+            // The lowest byte flagged is the first that is zero, so the
+            // first label equal to `b`; flags above it may be wrong, and
+            // those past the node's labels are masked off.
+            let n = (e - k).min(8);
+            let zero = x.wrapping_sub(ONES) & !x & (HIGH >> (64 - 8 * n));
+            if zero != 0 {
+                return Some(self.targets[k + zero.trailing_zeros() as usize / 8]);
+            }
+            k += 8;
+        }
+        None
+    }
+
     /// The longest pattern that begins with the whole word `hay[start..end]`
     /// (whose hash is `h`) and that `hay[start..]` begins with, all read
-    /// through `map`, and where it ends. Patterns that end inside the word
+    /// through `read`, and where it ends. Patterns that end inside the word
     /// are left out: they are not on a word boundary, and only count when
     /// they are the longest.
     pub(crate) fn longest_from_word(
@@ -111,26 +153,21 @@ impl Trie {
         hay: &[u8],
         (start, end): (usize, usize),
         h: WordHash,
-        map: impl Fn(u8) -> u8,
+        read: impl Read,
     ) -> Option<(PatternId, usize)> {
-        let mut node = self.words.get(&hay[start..end], h, &map)?;
+        let mut node = self.words.get(hay, (start, end), h, read)? as usize;
         let mut best = None;
         let mut end = end;
-        while node != NONE {
-            let p = self.pattern[node as usize];
+        loop {
+            let p = self.nodes[node].pattern;
             if p != NONE {
                 best = Some((PatternId(p), end));
             }
             let Some(&b) = hay.get(end) else { break };
-            let b = map(b);
-            let (s, e) = (
-                self.edges[node as usize] as usize,
-                self.edges[node as usize + 1] as usize,
-            );
-            node = match self.labels[s..e].iter().position(|&l| l == b) {
-                Some(k) => self.targets[s + k],
-                None => NONE,
-            };
+            match self.child(node, read.byte(b)) {
+                Some(c) => node = c as usize,
+                None => break,
+            }
             end += 1;
         }
         best
@@ -140,6 +177,7 @@ impl Trie {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::words::{AsWritten, Lowercased};
     use proptest::prelude::*;
 
     /// What the trie stands for: the longest pattern the text at a word
@@ -158,10 +196,10 @@ mod tests {
         hay: &str,
         s: usize,
         e: usize,
-        map: fn(u8) -> u8,
+        read: impl Read,
     ) -> Option<(PatternId, usize)> {
         let h = WordHash::of(&hay.as_bytes()[s..e]);
-        t.longest_from_word(hay.as_bytes(), (s, e), h, map)
+        t.longest_from_word(hay.as_bytes(), (s, e), h, read)
     }
 
     fn words_of(hay: &str) -> Vec<(usize, usize)> {
@@ -172,7 +210,7 @@ mod tests {
     fn longest_pattern_from_a_word() {
         let pats = ["new", "new york", "york", "ne", "new yo", "u.s.", "u.s"];
         let t = Trie::new(&pats);
-        let at = |hay: &str, s, e| look(&t, hay, s, e, |b| b);
+        let at = |hay: &str, s, e| look(&t, hay, s, e, AsWritten);
         assert_eq!(at("new york city", 0, 3), Some((PatternId(1), 8)));
         // Both end inside "yorkshire"; the longest is reported, and the
         // caller rejects it.
@@ -184,10 +222,10 @@ mod tests {
         assert_eq!(at("u.s. aid", 0, 1), Some((PatternId(5), 4)));
         assert_eq!(at("NEW YORK", 0, 3), None);
         assert_eq!(
-            look(&t, "NEW YORK", 0, 3, |b| b.to_ascii_lowercase()),
+            look(&t, "NEW YORK", 0, 3, Lowercased),
             Some((PatternId(1), 8))
         );
-        assert_eq!(look(&Trie::new::<&str>(&[]), "abc", 0, 3, |b| b), None);
+        assert_eq!(look(&Trie::new::<&str>(&[]), "abc", 0, 3, AsWritten), None);
     }
 
     proptest! {
@@ -200,9 +238,25 @@ mod tests {
             let t = Trie::new(&pats);
             for (s, e) in words_of(&hay) {
                 prop_assert_eq!(
-                    look(&t, &hay, s, e, |b| b),
+                    look(&t, &hay, s, e, AsWritten),
                     brute(&pats, &hay, s, e)
                 );
+            }
+        }
+
+        /// Nodes with many children, whose labels are searched eight at a
+        /// time, ASCII-lowercased or not.
+        #[test]
+        fn wide_nodes_match_brute_force(
+            pats in proptest::collection::btree_set("x[a-t0-9 ]{0,3}", 1..40),
+            hay in "(x[a-uA-U0-9 ]{0,4} ){1,8}",
+        ) {
+            let pats: Vec<&str> = pats.iter().map(String::as_str).collect();
+            let t = Trie::new(&pats);
+            let lower = hay.to_ascii_lowercase();
+            for (s, e) in words_of(&hay) {
+                prop_assert_eq!(look(&t, &hay, s, e, AsWritten), brute(&pats, &hay, s, e));
+                prop_assert_eq!(look(&t, &hay, s, e, Lowercased), brute(&pats, &lower, s, e));
             }
         }
     }

@@ -241,15 +241,12 @@ impl WordHash {
 
     /// [`WordHash::of`] the word `text[start..end]`, which may read the
     /// text after it.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn in_text(text: &[u8], start: usize, end: usize) -> WordHash {
         let seed = ((end - start) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        // Most words have eight bytes or fewer: one number, masked.
-        if let Some(eight) = text.get(start..start + 8)
-            && (1..=8).contains(&(end - start))
-        {
-            let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-            return WordHash(mix(seed, x & u64::MAX >> (64 - 8 * (end - start))));
+        // Most words have eight bytes or fewer: one number.
+        if end - start <= 8 && start < end {
+            return WordHash(mix(seed, eight_at(text, start, end)));
         }
         WordHash(hash64_in(seed, text, start, end))
     }
@@ -257,6 +254,73 @@ impl WordHash {
     fn bit(self) -> usize {
         (self.0 >> (64 - BITS)) as usize
     }
+}
+
+/// How a search reads the text: as written, or ASCII-lowercased; a byte at
+/// a time, or eight.
+pub(crate) trait Read: Copy {
+    fn byte(self, b: u8) -> u8;
+    fn eight(self, x: u64) -> u64;
+}
+
+/// The text as written.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AsWritten;
+
+impl Read for AsWritten {
+    #[inline]
+    fn byte(self, b: u8) -> u8 {
+        b
+    }
+
+    #[inline]
+    fn eight(self, x: u64) -> u64 {
+        x
+    }
+}
+
+/// The text ASCII-lowercased (offsets unchanged).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lowercased;
+
+impl Read for Lowercased {
+    #[inline]
+    fn byte(self, b: u8) -> u8 {
+        b.to_ascii_lowercase()
+    }
+
+    #[inline]
+    fn eight(self, x: u64) -> u64 {
+        // Bit 5 set on the bytes A..Z.
+        let c = x & !Swar::HIGH;
+        let upper = c.wrapping_add(u64::from(0x80 - b'A') * Swar::ONES)
+            & !c.wrapping_add(u64::from(0x7F - b'Z') * Swar::ONES)
+            & !x
+            & Swar::HIGH;
+        x | (upper >> 2)
+    }
+}
+
+/// The bytes `text[start..end]` (eight or fewer) as one number, the first
+/// in the lowest byte and zeros after the last: read as one number with
+/// the bytes after the word masked off when the text is long enough.
+#[inline(always)]
+fn eight_at(text: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    match text.get(start..start + 8) {
+        Some(eight) if (1..=8).contains(&len) => {
+            u64::from_le_bytes(eight.try_into().expect("eight bytes"))
+                & (u64::MAX >> (64 - 8 * len))
+        }
+        _ => eight_near_end(&text[start..end]),
+    }
+}
+
+/// [`eight_at`] of a word with fewer than eight bytes after its start.
+#[cold]
+#[inline(never)]
+fn eight_near_end(word: &[u8]) -> u64 {
+    word.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b))
 }
 
 /// Words (as a trie reads them) to values: open addressing on their
@@ -273,6 +337,8 @@ pub(crate) struct WordIndex {
 #[derive(Clone, Copy, Debug)]
 struct IndexEntry {
     hash: WordHash,
+    /// The first eight bytes of the word, as [`eight_at`] reads them.
+    head: u64,
     start: u32,
     len: u32,
     value: u32,
@@ -285,6 +351,7 @@ impl WordIndex {
         for (w, value) in words {
             ix.entries.push(IndexEntry {
                 hash: WordHash::of(w),
+                head: eight_at(w, 0, w.len().min(8)),
                 start: ix.bytes.len() as u32,
                 len: w.len() as u32,
                 value,
@@ -304,17 +371,31 @@ impl WordIndex {
         ix
     }
 
-    /// The value of `word` read through `map`, whose hash is `h`.
+    /// The value of the word `text[start..end]` read through `read`, whose
+    /// hash is `h`.
     #[inline]
-    pub(crate) fn get(&self, word: &[u8], h: WordHash, map: impl Fn(u8) -> u8) -> Option<u32> {
+    pub(crate) fn get(
+        &self,
+        text: &[u8],
+        (start, end): (usize, usize),
+        h: WordHash,
+        read: impl Read,
+    ) -> Option<u32> {
         let mask = self.slots.len().checked_sub(1)?;
         let mut slot = h.0 as usize & mask;
+        let len = end - start;
         loop {
             let k = self.slots[slot].checked_sub(1)? as usize;
             let e = self.entries[k];
-            if e.hash == h && e.len as usize == word.len() {
-                let stored = &self.bytes[e.start as usize..][..word.len()];
-                if stored.iter().zip(word).all(|(&s, &w)| s == map(w)) {
+            if e.hash == h && e.len as usize == len {
+                let head = read.eight(eight_at(text, start, end.min(start + 8)));
+                if head == e.head
+                    && (len <= 8
+                        || self.bytes[e.start as usize + 8..][..len - 8]
+                            .iter()
+                            .zip(&text[start + 8..end])
+                            .all(|(&s, &w)| s == read.byte(w)))
+                {
                     return Some(e.value);
                 }
             }
@@ -342,15 +423,7 @@ fn hash64_in(mut h: u64, text: &[u8], start: usize, end: usize) -> u64 {
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let at = end - tail.len();
-        let x = match text.get(at..at + 8) {
-            Some(eight) => {
-                u64::from_le_bytes(eight.try_into().expect("eight bytes"))
-                    & (u64::MAX >> (64 - 8 * tail.len()))
-            }
-            None => tail.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b)),
-        };
-        h = mix(h, x);
+        h = mix(h, eight_at(text, end - tail.len(), end));
     }
     h
 }
@@ -436,6 +509,8 @@ mod tests {
                         assert_eq!(w.wide() & bit != 0, x >= 0x80, "{x:#x}");
                         assert_eq!(w.alnum_bits() >> k & 1 != 0, x.is_ascii_alphanumeric());
                         assert_eq!(Swar::bits(w.wide()) >> k & 1 != 0, x >= 0x80);
+                        let lower = Lowercased.eight(w.0).to_le_bytes()[k];
+                        assert_eq!(lower, x.to_ascii_lowercase(), "{x:#x}");
                     }
                     assert!(w.alnum_bits() < 256 && Swar::bits(w.wide()) < 256);
                 }
@@ -501,15 +576,31 @@ mod tests {
         assert_eq!(sets("SãO"), 0b0100);
         assert_eq!(sets("sao"), 0);
         assert_eq!(sets("foreig") | sets("foreigner"), 0);
-        let ix = WordIndex::new([(&b"foreign"[..], 7), (&b"us"[..], 2)]);
-        let get =
-            |w: &str, map: fn(u8) -> u8| ix.get(w.as_bytes(), WordHash::of(w.as_bytes()), map);
-        assert_eq!(get("foreign", |b| b), Some(7));
-        assert_eq!(get("FOREIGN", |b| b), None);
-        assert_eq!(get("FOREIGN", |b| b.to_ascii_lowercase()), Some(7));
-        assert_eq!(get("uk", |b| b), None);
+        let long = "internationalisation";
+        let ix = WordIndex::new([(&b"foreign"[..], 7), (&b"us"[..], 2), (long.as_bytes(), 3)]);
+        let get = |w: &str, lowercased: bool| {
+            let w = w.as_bytes();
+            let (at, h) = ((0, w.len()), WordHash::of(w));
+            if lowercased {
+                ix.get(w, at, h, Lowercased)
+            } else {
+                ix.get(w, at, h, AsWritten)
+            }
+        };
+        assert_eq!(get("foreign", false), Some(7));
+        assert_eq!(get("FOREIGN", false), None);
+        assert_eq!(get("FOREIGN", true), Some(7));
+        assert_eq!(get("uk", false), None);
+        assert_eq!(get("INTERNATIONALISATION", true), Some(3));
+        assert_eq!(get("internationalisatioN", false), None);
+        // Inside a longer text, whose next bytes are read and masked off.
+        let text = b"the US said";
         assert_eq!(
-            WordIndex::default().get(b"us", WordHash::of(b"us"), |b| b),
+            ix.get(text, (4, 6), WordHash::of(b"US"), Lowercased),
+            Some(2)
+        );
+        assert_eq!(
+            WordIndex::default().get(b"us", (0, 2), WordHash::of(b"us"), AsWritten),
             None
         );
     }
