@@ -81,7 +81,71 @@ pub struct Hit {
     /// The bytes of the name in the text.
     pub span: Span,
     /// The entries and how the name stands for each, best first.
-    pub targets: Vec<(EntryId, Form)>,
+    pub targets: Targets,
+}
+
+/// The entries a name stands for, and how, best first: a slice (it
+/// dereferences to one), kept without an allocation when there are one or
+/// two, as for nearly every hit.
+#[derive(Clone)]
+pub struct Targets(TargetsRepr);
+
+#[derive(Clone)]
+enum TargetsRepr {
+    Inline(u8, [(EntryId, Form); 2]),
+    Heap(Box<[(EntryId, Form)]>),
+}
+
+impl Targets {
+    fn one(t: (EntryId, Form)) -> Targets {
+        Targets(TargetsRepr::Inline(1, [t, t]))
+    }
+}
+
+impl From<Vec<(EntryId, Form)>> for Targets {
+    fn from(v: Vec<(EntryId, Form)>) -> Targets {
+        Targets(match *v {
+            [] => TargetsRepr::Inline(0, [(EntryId(0), Form::Name); 2]),
+            [a] => TargetsRepr::Inline(1, [a, a]),
+            [a, b] => TargetsRepr::Inline(2, [a, b]),
+            _ => TargetsRepr::Heap(v.into_boxed_slice()),
+        })
+    }
+}
+
+impl std::ops::Deref for Targets {
+    type Target = [(EntryId, Form)];
+
+    fn deref(&self) -> &[(EntryId, Form)] {
+        match &self.0 {
+            TargetsRepr::Inline(n, ts) => &ts[..*n as usize],
+            TargetsRepr::Heap(ts) => ts,
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Targets {
+    type Item = &'a (EntryId, Form);
+    type IntoIter = std::slice::Iter<'a, (EntryId, Form)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl PartialEq for Targets {
+    fn eq(&self, other: &Targets) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Targets {}
+
+/// As the slice: `[(EntryId(3), Name)]`.
+impl std::fmt::Debug for Targets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -632,13 +696,7 @@ impl Gazetteer {
 
     /// Checks a match against our policy: on char and word boundaries, and
     /// at least one target whose letter case fits. Returns the targets, best first.
-    fn accept(
-        &self,
-        hay: &str,
-        s: usize,
-        e: usize,
-        targets: &[Target],
-    ) -> Option<Vec<(EntryId, Form)>> {
+    fn accept(&self, hay: &str, s: usize, e: usize, targets: &[Target]) -> Option<Targets> {
         if !hay.is_char_boundary(s) || !hay.is_char_boundary(e) || !on_word_boundary(hay, s, e) {
             return None;
         }
@@ -646,19 +704,19 @@ impl Gazetteer {
         // Only names marked ambiguous ask, and most hits are as written.
         let sentence_start = std::cell::OnceCell::new();
         let sentence_start = || *sentence_start.get_or_init(|| is_sentence_start(hay, s));
-        let mut ts: Vec<(EntryId, Form)> = targets
+        let mut fit = targets
             .iter()
             .filter(|t| case_fits(matched, t, sentence_start))
-            .map(|t| (t.entry, t.form))
-            .collect();
-        if ts.is_empty() {
-            return None;
-        }
-        if ts.len() > 1 {
-            ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
-            ts.dedup();
-        }
-        Some(ts)
+            .map(|t| (t.entry, t.form));
+        let first = fit.next()?;
+        let Some(second) = fit.next() else {
+            return Some(Targets::one(first));
+        };
+        let mut ts = vec![first, second];
+        ts.extend(fit);
+        ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
+        ts.dedup();
+        Some(ts.into())
     }
 }
 
@@ -683,6 +741,25 @@ fn derive_surname(label: &str) -> Option<String> {
 }
 
 fn on_word_boundary(hay: &str, s: usize, e: usize) -> bool {
+    // Most names start and end with ASCII and sit between ASCII bytes,
+    // which are their own characters.
+    let b = hay.as_bytes();
+    if s < e {
+        let before = s.checked_sub(1).map_or(b' ', |k| b[k]);
+        let after = b.get(e).copied().unwrap_or(b' ');
+        let (first, last) = (b[s], b[e - 1]);
+        if (before | after | first | last) < 0x80 {
+            let word_byte = |c: u8| c.is_ascii_alphanumeric();
+            let glued_before = word_byte(before) && word_byte(first);
+            let glued_after = word_byte(after) && word_byte(last);
+            return !glued_before && !glued_after;
+        }
+    }
+    on_word_boundary_by_chars(hay, s, e)
+}
+
+/// [`on_word_boundary`], one character at a time.
+fn on_word_boundary_by_chars(hay: &str, s: usize, e: usize) -> bool {
     let before = hay[..s].chars().next_back();
     let after = hay[e..].chars().next();
     let first = hay[s..].chars().next();
@@ -830,6 +907,37 @@ mod tests {
             names(&g, "The UN envoy met UN staff and un officials."),
             ["UN envoy=un-envoy:Title", "UN=un:Name"]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_boundaries_as_by_chars(
+            hay in "([a-zA-Z0-9 .'-]|é|ğ|—|’|٣|\\PC){0,12}",
+            a in 0usize..40,
+            b in 0usize..40,
+        ) {
+            let cuts: Vec<usize> = (0..=hay.len()).filter(|&i| hay.is_char_boundary(i)).collect();
+            let (s, e) = (cuts[a % cuts.len()], cuts[b % cuts.len()]);
+            let (s, e) = (s.min(e), s.max(e));
+            proptest::prop_assert_eq!(on_word_boundary(&hay, s, e), on_word_boundary_by_chars(&hay, s, e));
+        }
+    }
+
+    #[test]
+    fn hit_targets_are_a_slice() {
+        let one = Targets::one((EntryId(3), Form::Name));
+        let two = Targets::from(vec![(EntryId(3), Form::Name), (EntryId(1), Form::Title)]);
+        let many = Targets::from(vec![(EntryId(3), Form::Name); 3]);
+        assert_eq!(
+            format!("{one:?}"),
+            format!("{:?}", vec![(EntryId(3), Form::Name)])
+        );
+        assert_eq!(format!("{two:#?}"), format!("{:#?}", &two[..]));
+        assert_eq!((one.len(), two.len(), many.len()), (1, 2, 3));
+        assert_eq!(one, Targets::from(vec![(EntryId(3), Form::Name)]));
+        assert_ne!(one, two);
+        assert_eq!(many.iter().count(), (&many).into_iter().count());
+        assert!(Targets::from(Vec::new()).is_empty());
     }
 
     #[test]
