@@ -634,6 +634,7 @@ impl Gazetteer {
             // on the original.
             if in_folded
                 && i >= folded_free
+                && self.folded.trie.may_match(hay.as_bytes(), j, h, Lowercased)
                 && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, Lowercased)
             {
                 folded_free = hit.span.end - region.start;
@@ -641,6 +642,7 @@ impl Gazetteer {
             }
             if in_caps
                 && i >= caps_free
+                && self.caps.trie.may_match(hay.as_bytes(), j, h, AsWritten)
                 && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, AsWritten)
             {
                 caps_free = hit.span.end - region.start;

@@ -28,6 +28,57 @@ pub(crate) struct Trie {
     targets: Vec<u32>,
     /// The node reached by each pattern's first word, where searches start.
     words: WordIndex,
+    /// Which searches can find anything, before they start ([`Trie::may_match`]).
+    starts: Starts,
+}
+
+/// For each first word, the two bytes that may follow it in a pattern: most
+/// first words begin no name where they stand ("the" before "president",
+/// though "the Kremlin" is one), and the bytes after the word tell so
+/// without walking the trie. Filters, with false positives only.
+#[derive(Clone, Debug)]
+struct Starts {
+    /// First words (by hash) followed by at most one byte in some pattern:
+    /// whatever follows them, the walk is made.
+    short: Box<[u64]>,
+    /// First words (by hash) with the two bytes after them, as patterns have them.
+    next: Box<[u64]>,
+}
+
+const SHORT_BITS: u32 = 16;
+const NEXT_BITS: u32 = 18;
+
+impl Starts {
+    fn new() -> Starts {
+        Starts {
+            short: vec![0; 1 << (SHORT_BITS - 6)].into_boxed_slice(),
+            next: vec![0; 1 << (NEXT_BITS - 6)].into_boxed_slice(),
+        }
+    }
+
+    #[inline]
+    fn short_bit(h: WordHash) -> usize {
+        (h.value() >> (64 - SHORT_BITS)) as usize
+    }
+
+    #[inline]
+    fn next_bit(h: WordHash, b1: u8, b2: u8) -> usize {
+        let x = h.value() ^ u64::from(b1) << 48 ^ u64::from(b2) << 56;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NEXT_BITS)) as usize
+    }
+
+    /// Adds a pattern whose first word, of `first` bytes, has hash `h`.
+    fn add(&mut self, pattern: &[u8], first: usize, h: WordHash) {
+        let k = match pattern.get(first..first + 2) {
+            Some(&[b1, b2]) => Starts::next_bit(h, b1, b2),
+            _ => {
+                let k = Starts::short_bit(h);
+                self.short[k >> 6] |= 1 << (k & 63);
+                return;
+            }
+        };
+        self.next[k >> 6] |= 1 << (k & 63);
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -50,9 +101,13 @@ impl Trie {
         let mut root = Box::new([NONE; 256]);
         let mut words: Vec<(&[u8], u32)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let mut starts = Starts::new();
         for (id, p) in patterns.iter().enumerate() {
             let first = words::first_word(p.as_ref()).len();
             let p = p.as_ref().as_bytes();
+            if first > 0 {
+                starts.add(p, first, WordHash::of(&p[..first]));
+            }
             let mut node = 0usize;
             for (depth, &b) in p.iter().enumerate() {
                 let found = if depth == 0 {
@@ -113,7 +168,26 @@ impl Trie {
             labels,
             targets,
             words: WordIndex::new(words),
+            starts,
         }
+    }
+
+    /// False when no pattern can begin with the word that ends at `end` of
+    /// `hay` (whose hash is `h`), read through `read`, from the bytes after
+    /// it: then [`Trie::longest_from_word`] finds nothing there.
+    #[inline]
+    pub(crate) fn may_match(&self, hay: &[u8], end: usize, h: WordHash, read: impl Read) -> bool {
+        let k = Starts::short_bit(h);
+        if self.starts.short[k >> 6] & 1 << (k & 63) != 0 {
+            return true;
+        }
+        // With fewer than two bytes after the word, only patterns with at
+        // most one byte after their first word fit, and those are short.
+        let Some(&[b1, b2]) = hay.get(end..end + 2) else {
+            return false;
+        };
+        let k = Starts::next_bit(h, read.byte(b1), read.byte(b2));
+        self.starts.next[k >> 6] & 1 << (k & 63) != 0
     }
 
     /// The child of `node` along the byte `b`, if any: its labels compared
@@ -199,7 +273,10 @@ mod tests {
         read: impl Read,
     ) -> Option<(PatternId, usize)> {
         let h = WordHash::of(&hay.as_bytes()[s..e]);
-        t.longest_from_word(hay.as_bytes(), (s, e), h, read)
+        let found = t.longest_from_word(hay.as_bytes(), (s, e), h, read);
+        // The filter before the search never hides a match.
+        assert!(t.may_match(hay.as_bytes(), e, h, read) || found.is_none());
+        found
     }
 
     fn words_of(hay: &str) -> Vec<(usize, usize)> {

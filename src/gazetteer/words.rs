@@ -254,6 +254,12 @@ impl WordHash {
     fn bit(self) -> usize {
         (self.0 >> (64 - BITS)) as usize
     }
+
+    /// The hash itself.
+    #[inline]
+    pub(crate) fn value(self) -> u64 {
+        self.0
+    }
 }
 
 /// How a search reads the text: as written, or ASCII-lowercased; a byte at
