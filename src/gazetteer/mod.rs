@@ -31,7 +31,7 @@ use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use trie::Trie;
-use words::{PairFilter, WordFilter, WordHash, WordHasher};
+use words::{AsWritten, Lowercased, Read, WordFilter, WordHash, WordHasher};
 
 /// Maps keyed by names hash them with [`WordHasher`]: the keys come from
 /// gazetteer files, not from an adversary, and SipHash was a tenth of the
@@ -81,7 +81,71 @@ pub struct Hit {
     /// The bytes of the name in the text.
     pub span: Span,
     /// The entries and how the name stands for each, best first.
-    pub targets: Vec<(EntryId, Form)>,
+    pub targets: Targets,
+}
+
+/// The entries a name stands for, and how, best first: a slice (it
+/// dereferences to one), kept without an allocation when there are one or
+/// two, as for nearly every hit.
+#[derive(Clone)]
+pub struct Targets(TargetsRepr);
+
+#[derive(Clone)]
+enum TargetsRepr {
+    Inline(u8, [(EntryId, Form); 2]),
+    Heap(Box<[(EntryId, Form)]>),
+}
+
+impl Targets {
+    fn one(t: (EntryId, Form)) -> Targets {
+        Targets(TargetsRepr::Inline(1, [t, t]))
+    }
+}
+
+impl From<Vec<(EntryId, Form)>> for Targets {
+    fn from(v: Vec<(EntryId, Form)>) -> Targets {
+        Targets(match *v {
+            [] => TargetsRepr::Inline(0, [(EntryId(0), Form::Name); 2]),
+            [a] => TargetsRepr::Inline(1, [a, a]),
+            [a, b] => TargetsRepr::Inline(2, [a, b]),
+            _ => TargetsRepr::Heap(v.into_boxed_slice()),
+        })
+    }
+}
+
+impl std::ops::Deref for Targets {
+    type Target = [(EntryId, Form)];
+
+    fn deref(&self) -> &[(EntryId, Form)] {
+        match &self.0 {
+            TargetsRepr::Inline(n, ts) => &ts[..*n as usize],
+            TargetsRepr::Heap(ts) => ts,
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Targets {
+    type Item = &'a (EntryId, Form);
+    type IntoIter = std::slice::Iter<'a, (EntryId, Form)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl PartialEq for Targets {
+    fn eq(&self, other: &Targets) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Targets {}
+
+/// As the slice: `[(EntryId(3), Name)]`.
+impl std::fmt::Debug for Targets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -102,55 +166,49 @@ type HolderIndex = HashMap<(EntryId, Option<EntryId>), Vec<(EntryId, usize)>>;
 struct Matcher {
     trie: Trie,
     targets: Vec<Vec<Target>>,
-    /// The first words of the patterns.
-    first_words: FirstWords,
 }
 
-/// The first words of a matcher's patterns: a word that begins no pattern
-/// begins no hit, so the trie is only walked from words in these filters.
+/// The first words of both matchers' patterns: a word that begins no
+/// pattern begins no hit, so a trie is only walked from words in its sets.
+/// One filter holds the four sets, so a word is looked up once.
 #[derive(Clone, Debug, Default)]
 struct FirstWords {
-    any: WordFilter,
-    /// Only those of patterns that can match a word that starts with a
-    /// lowercase ASCII letter: proper names written with a capital can not.
-    lowercase: WordFilter,
-    /// The first two bytes of those: most words of a text start with a
-    /// lowercase letter, and few names can.
-    lowercase_pairs: PairFilter,
+    filter: WordFilter,
+}
+
+/// Which matcher a first word is of, as its set in [`FirstWords`]; the set
+/// after it holds the words of patterns that can match a word starting
+/// with a lowercase ASCII letter: proper names written with a capital can
+/// not, and most words of a text are lowercase.
+#[derive(Clone, Copy)]
+enum Of {
+    Folded = 0,
+    Caps = 2,
 }
 
 impl FirstWords {
-    fn add(&mut self, pattern: &str, t: &Target) {
+    fn add(&mut self, of: Of, pattern: &str, t: &Target) {
         let word = words::first_word(pattern).as_bytes();
         if word.is_empty() {
             return;
         }
-        self.any.insert(word);
         // case_fits accepts a name written with a capital only as written
         // or in capitals, so with that capital.
         let capital = !t.any_case && t.written.as_bytes()[0].is_ascii_uppercase();
-        if !capital {
-            self.lowercase.insert(word);
-            self.lowercase_pairs.insert(word);
-        }
+        let sets = if capital { 0b01 } else { 0b11 };
+        self.filter.insert(word, sets << of as u8);
     }
 
-    /// False when no pattern begins with `word`, whose first byte is a
-    /// lowercase ASCII letter: without hashing it.
+    /// Whether a pattern of the folded and of the caps matcher may begin
+    /// with the word that has hash `h` (and starts with a lowercase ASCII
+    /// letter when `lowercase`): false when none does.
     #[inline]
-    fn admit_lowercase(&self, word: &[u8]) -> bool {
-        self.lowercase_pairs.may_contain(word)
-    }
-
-    /// False when no pattern begins with the word that has hash `h` (and
-    /// starts with a lowercase ASCII letter when `lowercase`).
-    #[inline]
-    fn admit(&self, lowercase: bool, h: WordHash) -> bool {
-        if lowercase {
-            self.lowercase.may_contain(h)
-        } else {
-            self.any.may_contain(h)
-        }
+    fn admit(&self, lowercase: bool, h: WordHash) -> (bool, bool) {
+        let sets = self.filter.sets(h) >> u8::from(lowercase);
+        (
+            sets & 1 << Of::Folded as u8 != 0,
+            sets & 1 << Of::Caps as u8 != 0,
+        )
     }
 }
 
@@ -166,12 +224,10 @@ struct MatcherBuilder {
     patterns: Vec<String>,
     index: HashMap<String, usize, WordHashing>,
     targets: Vec<Vec<Target>>,
-    first_words: FirstWords,
 }
 
 impl MatcherBuilder {
     fn add(&mut self, key: String, t: Target) {
-        self.first_words.add(&key, &t);
         let slot = match self.index.get(&key) {
             Some(&slot) => slot,
             None => {
@@ -193,7 +249,6 @@ impl MatcherBuilder {
         Matcher {
             trie: Trie::new(&self.patterns),
             targets: self.targets,
-            first_words: self.first_words,
         }
     }
 }
@@ -212,6 +267,7 @@ pub struct Gazetteer {
     /// Names in capitals only ("UN", "NATO", "U.S."), searched as written: they
     /// match nothing but themselves, and "un" in "under" never reaches them.
     caps: Matcher,
+    first_words: FirstWords,
 }
 
 /// Collects entries, then builds a [`Gazetteer`].
@@ -284,6 +340,7 @@ impl GazetteerBuilder {
             surnames: HashMap::new(),
             folded: Matcher::default(),
             caps: Matcher::default(),
+            first_words: FirstWords::default(),
             entries,
         };
         for (i, e) in g.entries.iter().enumerate() {
@@ -472,6 +529,7 @@ impl Gazetteer {
     fn build_matcher(&mut self) {
         let mut folded = MatcherBuilder::default();
         let mut caps = MatcherBuilder::default();
+        let mut first_words = FirstWords::default();
         let mut add = |written: &str, target: Target| {
             if written.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 return;
@@ -495,9 +553,12 @@ impl Gazetteer {
                     ..target.clone()
                 };
                 if all_caps && !target.any_case {
+                    first_words.add(Of::Caps, &v, &t);
                     caps.add(v, t);
                 } else {
-                    folded.add(v.to_ascii_lowercase(), t);
+                    let v = v.to_ascii_lowercase();
+                    first_words.add(Of::Folded, &v, &t);
+                    folded.add(v, t);
                 }
             }
         };
@@ -549,6 +610,7 @@ impl Gazetteer {
         self.surnames = surnames;
         self.folded = folded.build();
         self.caps = caps.build();
+        self.first_words = first_words;
     }
 
     /// Finds the names of `region` of `text`: non-overlapping hits, longest
@@ -562,36 +624,31 @@ impl Gazetteer {
         // starts past it; a rejected hit leaves the next word start free, so
         // a name inside it is still found.
         let (mut folded_free, mut caps_free) = (0, 0);
-        words::for_each_word(hay, |i, j| {
+        for (i, j) in words::Words::new(hay) {
             let word = &hay.as_bytes()[i..j];
             let lowercase = word[0].is_ascii_lowercase();
-            if lowercase
-                && !self.folded.first_words.admit_lowercase(word)
-                && !self.caps.first_words.admit_lowercase(word)
-            {
-                return;
-            }
-            let h = WordHash::of(word);
+            let h = WordHash::in_text(hay.as_bytes(), i, j);
+            let (in_folded, in_caps) = self.first_words.admit(lowercase, h);
             // The folded trie holds ASCII-lowercased patterns and reads the
             // text lowercased (offsets unchanged); letter case is checked
             // on the original.
-            if i >= folded_free
-                && self.folded.first_words.admit(lowercase, h)
-                && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, |b| {
-                    b.to_ascii_lowercase()
-                })
+            if in_folded
+                && i >= folded_free
+                && self.folded.trie.may_match(hay.as_bytes(), j, h, Lowercased)
+                && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, Lowercased)
             {
                 folded_free = hit.span.end - region.start;
                 folded.push(hit);
             }
-            if i >= caps_free
-                && self.caps.first_words.admit(lowercase, h)
-                && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, |b| b)
+            if in_caps
+                && i >= caps_free
+                && self.caps.trie.may_match(hay.as_bytes(), j, h, AsWritten)
+                && let Some(hit) = self.hit(&self.caps, hay, (i, j), h, region.start, AsWritten)
             {
                 caps_free = hit.span.end - region.start;
                 caps.push(hit);
             }
-        });
+        }
         if caps.is_empty() {
             return folded;
         }
@@ -619,7 +676,9 @@ impl Gazetteer {
     }
 
     /// The longest name of `m` that starts with the word `i..j` of `hay`,
-    /// read through `map`, if our checks accept it.
+    /// read through `read`, if our checks accept it. Out of line: most words
+    /// never get here, and the loop over them stays small.
+    #[inline(never)]
     fn hit(
         &self,
         m: &Matcher,
@@ -627,9 +686,9 @@ impl Gazetteer {
         (i, j): (usize, usize),
         h: WordHash,
         base: usize,
-        map: impl Fn(u8) -> u8,
+        read: impl Read,
     ) -> Option<Hit> {
-        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), (i, j), h, map)?;
+        let (pattern, e) = m.trie.longest_from_word(hay.as_bytes(), (i, j), h, read)?;
         let targets = self.accept(hay, i, e, &m.targets[pattern.0 as usize])?;
         Some(Hit {
             span: Span::new(base + i, base + e),
@@ -639,13 +698,7 @@ impl Gazetteer {
 
     /// Checks a match against our policy: on char and word boundaries, and
     /// at least one target whose letter case fits. Returns the targets, best first.
-    fn accept(
-        &self,
-        hay: &str,
-        s: usize,
-        e: usize,
-        targets: &[Target],
-    ) -> Option<Vec<(EntryId, Form)>> {
+    fn accept(&self, hay: &str, s: usize, e: usize, targets: &[Target]) -> Option<Targets> {
         if !hay.is_char_boundary(s) || !hay.is_char_boundary(e) || !on_word_boundary(hay, s, e) {
             return None;
         }
@@ -653,19 +706,19 @@ impl Gazetteer {
         // Only names marked ambiguous ask, and most hits are as written.
         let sentence_start = std::cell::OnceCell::new();
         let sentence_start = || *sentence_start.get_or_init(|| is_sentence_start(hay, s));
-        let mut ts: Vec<(EntryId, Form)> = targets
+        let mut fit = targets
             .iter()
             .filter(|t| case_fits(matched, t, sentence_start))
-            .map(|t| (t.entry, t.form))
-            .collect();
-        if ts.is_empty() {
-            return None;
-        }
-        if ts.len() > 1 {
-            ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
-            ts.dedup();
-        }
-        Some(ts)
+            .map(|t| (t.entry, t.form));
+        let first = fit.next()?;
+        let Some(second) = fit.next() else {
+            return Some(Targets::one(first));
+        };
+        let mut ts = vec![first, second];
+        ts.extend(fit);
+        ts.sort_by_key(|&(id, form)| (form, self.entry(id).kind, id));
+        ts.dedup();
+        Some(ts.into())
     }
 }
 
@@ -690,6 +743,25 @@ fn derive_surname(label: &str) -> Option<String> {
 }
 
 fn on_word_boundary(hay: &str, s: usize, e: usize) -> bool {
+    // Most names start and end with ASCII and sit between ASCII bytes,
+    // which are their own characters.
+    let b = hay.as_bytes();
+    if s < e {
+        let before = s.checked_sub(1).map_or(b' ', |k| b[k]);
+        let after = b.get(e).copied().unwrap_or(b' ');
+        let (first, last) = (b[s], b[e - 1]);
+        if (before | after | first | last) < 0x80 {
+            let word_byte = |c: u8| c.is_ascii_alphanumeric();
+            let glued_before = word_byte(before) && word_byte(first);
+            let glued_after = word_byte(after) && word_byte(last);
+            return !glued_before && !glued_after;
+        }
+    }
+    on_word_boundary_by_chars(hay, s, e)
+}
+
+/// [`on_word_boundary`], one character at a time.
+fn on_word_boundary_by_chars(hay: &str, s: usize, e: usize) -> bool {
     let before = hay[..s].chars().next_back();
     let after = hay[e..].chars().next();
     let first = hay[s..].chars().next();
@@ -837,6 +909,37 @@ mod tests {
             names(&g, "The UN envoy met UN staff and un officials."),
             ["UN envoy=un-envoy:Title", "UN=un:Name"]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_boundaries_as_by_chars(
+            hay in "([a-zA-Z0-9 .'-]|é|ğ|—|’|٣|\\PC){0,12}",
+            a in 0usize..40,
+            b in 0usize..40,
+        ) {
+            let cuts: Vec<usize> = (0..=hay.len()).filter(|&i| hay.is_char_boundary(i)).collect();
+            let (s, e) = (cuts[a % cuts.len()], cuts[b % cuts.len()]);
+            let (s, e) = (s.min(e), s.max(e));
+            proptest::prop_assert_eq!(on_word_boundary(&hay, s, e), on_word_boundary_by_chars(&hay, s, e));
+        }
+    }
+
+    #[test]
+    fn hit_targets_are_a_slice() {
+        let one = Targets::one((EntryId(3), Form::Name));
+        let two = Targets::from(vec![(EntryId(3), Form::Name), (EntryId(1), Form::Title)]);
+        let many = Targets::from(vec![(EntryId(3), Form::Name); 3]);
+        assert_eq!(
+            format!("{one:?}"),
+            format!("{:?}", vec![(EntryId(3), Form::Name)])
+        );
+        assert_eq!(format!("{two:#?}"), format!("{:#?}", &two[..]));
+        assert_eq!((one.len(), two.len(), many.len()), (1, 2, 3));
+        assert_eq!(one, Targets::from(vec![(EntryId(3), Form::Name)]));
+        assert_ne!(one, two);
+        assert_eq!(many.iter().count(), (&many).into_iter().count());
+        assert!(Targets::from(Vec::new()).is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! only anchored searches are asked for, and they were most of the
 //! gazetteer's load time; this trie is the part of the automaton we use.
 
-use super::words::{self, WordHash, WordIndex};
+use super::words::{self, Read, WordHash, WordIndex};
 
 /// A pattern's index in the list the trie was built from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,18 +15,78 @@ pub(crate) struct PatternId(pub u32);
 
 const NONE: u32 = u32::MAX;
 
-/// Frozen: node `n`'s children are `labels[edges[n]..edges[n + 1]]`, leading
-/// to `targets[..]` at the same places. Searches start at the node of a
-/// first word, never at the root.
+/// Frozen: node `n`'s children are `labels[nodes[n].edge..nodes[n + 1].edge]`,
+/// leading to `targets[..]` at the same places. Searches start at the node
+/// of a first word, never at the root.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    edges: Vec<u32>,
+    /// One per node, and one more whose `edge` ends the last node's children.
+    nodes: Vec<Node>,
+    /// Followed by eight bytes of padding, so that any node's labels can be
+    /// read eight at a time.
     labels: Vec<u8>,
     targets: Vec<u32>,
-    /// The pattern that ends at each node, or `NONE`.
-    pattern: Vec<u32>,
     /// The node reached by each pattern's first word, where searches start.
     words: WordIndex,
+    /// Which searches can find anything, before they start ([`Trie::may_match`]).
+    starts: Starts,
+}
+
+/// For each first word, the two bytes that may follow it in a pattern: most
+/// first words begin no name where they stand ("the" before "president",
+/// though "the Kremlin" is one), and the bytes after the word tell so
+/// without walking the trie. Filters, with false positives only.
+#[derive(Clone, Debug)]
+struct Starts {
+    /// First words (by hash) followed by at most one byte in some pattern:
+    /// whatever follows them, the walk is made.
+    short: Box<[u64]>,
+    /// First words (by hash) with the two bytes after them, as patterns have them.
+    next: Box<[u64]>,
+}
+
+const SHORT_BITS: u32 = 16;
+const NEXT_BITS: u32 = 18;
+
+impl Starts {
+    fn new() -> Starts {
+        Starts {
+            short: vec![0; 1 << (SHORT_BITS - 6)].into_boxed_slice(),
+            next: vec![0; 1 << (NEXT_BITS - 6)].into_boxed_slice(),
+        }
+    }
+
+    #[inline]
+    fn short_bit(h: WordHash) -> usize {
+        (h.value() >> (64 - SHORT_BITS)) as usize
+    }
+
+    #[inline]
+    fn next_bit(h: WordHash, b1: u8, b2: u8) -> usize {
+        let x = h.value() ^ u64::from(b1) << 48 ^ u64::from(b2) << 56;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NEXT_BITS)) as usize
+    }
+
+    /// Adds a pattern whose first word, of `first` bytes, has hash `h`.
+    fn add(&mut self, pattern: &[u8], first: usize, h: WordHash) {
+        let k = match pattern.get(first..first + 2) {
+            Some(&[b1, b2]) => Starts::next_bit(h, b1, b2),
+            _ => {
+                let k = Starts::short_bit(h);
+                self.short[k >> 6] |= 1 << (k & 63);
+                return;
+            }
+        };
+        self.next[k >> 6] |= 1 << (k & 63);
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// Where its children start in `labels` and `targets`.
+    edge: u32,
+    /// The pattern that ends here, or `NONE`.
+    pattern: u32,
 }
 
 impl Trie {
@@ -41,9 +101,13 @@ impl Trie {
         let mut root = Box::new([NONE; 256]);
         let mut words: Vec<(&[u8], u32)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let mut starts = Starts::new();
         for (id, p) in patterns.iter().enumerate() {
             let first = words::first_word(p.as_ref()).len();
             let p = p.as_ref().as_bytes();
+            if first > 0 {
+                starts.add(p, first, WordHash::of(&p[..first]));
+            }
             let mut node = 0usize;
             for (depth, &b) in p.iter().enumerate() {
                 let found = if depth == 0 {
@@ -79,11 +143,14 @@ impl Trie {
                 pattern[node] = id as u32;
             }
         }
-        let mut edges = Vec::with_capacity(pattern.len() + 1);
-        let mut labels = Vec::with_capacity(pattern.len());
+        let mut nodes = Vec::with_capacity(pattern.len() + 1);
+        let mut labels = Vec::with_capacity(pattern.len() + 8);
         let mut targets = Vec::with_capacity(pattern.len());
-        for &first in &first_child {
-            edges.push(labels.len() as u32);
+        for (&first, &pattern) in first_child.iter().zip(&pattern) {
+            nodes.push(Node {
+                edge: labels.len() as u32,
+                pattern,
+            });
             let mut c = first;
             while c != NONE {
                 labels.push(label[c as usize]);
@@ -91,19 +158,68 @@ impl Trie {
                 c = sibling[c as usize];
             }
         }
-        edges.push(labels.len() as u32);
+        nodes.push(Node {
+            edge: labels.len() as u32,
+            pattern: NONE,
+        });
+        labels.extend([0; 8]);
         Trie {
-            edges,
+            nodes,
             labels,
             targets,
-            pattern,
             words: WordIndex::new(words),
+            starts,
         }
+    }
+
+    /// False when no pattern can begin with the word that ends at `end` of
+    /// `hay` (whose hash is `h`), read through `read`, from the bytes after
+    /// it: then [`Trie::longest_from_word`] finds nothing there.
+    #[inline]
+    pub(crate) fn may_match(&self, hay: &[u8], end: usize, h: WordHash, read: impl Read) -> bool {
+        let k = Starts::short_bit(h);
+        if self.starts.short[k >> 6] & 1 << (k & 63) != 0 {
+            return true;
+        }
+        // With fewer than two bytes after the word, only patterns with at
+        // most one byte after their first word fit, and those are short.
+        let Some(&[b1, b2]) = hay.get(end..end + 2) else {
+            return false;
+        };
+        let k = Starts::next_bit(h, read.byte(b1), read.byte(b2));
+        self.starts.next[k >> 6] & 1 << (k & 63) != 0
+    }
+
+    /// The child of `node` along the byte `b`, if any: its labels compared
+    /// with `b` eight at a time, so that most nodes take no branch per label.
+    #[inline(always)]
+    fn child(&self, node: usize, b: u8) -> Option<u32> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let (mut k, e) = (
+            self.nodes[node].edge as usize,
+            self.nodes[node + 1].edge as usize,
+        );
+        while k < e {
+            let eight = &self.labels[k..k + 8];
+            let x =
+                u64::from_le_bytes(eight.try_into().expect("eight bytes")) ^ (ONES * u64::from(b));
+            // The lowest byte flagged is the first that is zero, so the
+            // first label equal to `b`; flags above it may be wrong, and
+            // those past the node's labels are masked off.
+            let n = (e - k).min(8);
+            let zero = x.wrapping_sub(ONES) & !x & (HIGH >> (64 - 8 * n));
+            if zero != 0 {
+                return Some(self.targets[k + zero.trailing_zeros() as usize / 8]);
+            }
+            k += 8;
+        }
+        None
     }
 
     /// The longest pattern that begins with the whole word `hay[start..end]`
     /// (whose hash is `h`) and that `hay[start..]` begins with, all read
-    /// through `map`, and where it ends. Patterns that end inside the word
+    /// through `read`, and where it ends. Patterns that end inside the word
     /// are left out: they are not on a word boundary, and only count when
     /// they are the longest.
     pub(crate) fn longest_from_word(
@@ -111,26 +227,21 @@ impl Trie {
         hay: &[u8],
         (start, end): (usize, usize),
         h: WordHash,
-        map: impl Fn(u8) -> u8,
+        read: impl Read,
     ) -> Option<(PatternId, usize)> {
-        let mut node = self.words.get(&hay[start..end], h, &map)?;
+        let mut node = self.words.get(hay, (start, end), h, read)? as usize;
         let mut best = None;
         let mut end = end;
-        while node != NONE {
-            let p = self.pattern[node as usize];
+        loop {
+            let p = self.nodes[node].pattern;
             if p != NONE {
                 best = Some((PatternId(p), end));
             }
             let Some(&b) = hay.get(end) else { break };
-            let b = map(b);
-            let (s, e) = (
-                self.edges[node as usize] as usize,
-                self.edges[node as usize + 1] as usize,
-            );
-            node = match self.labels[s..e].iter().position(|&l| l == b) {
-                Some(k) => self.targets[s + k],
-                None => NONE,
-            };
+            match self.child(node, read.byte(b)) {
+                Some(c) => node = c as usize,
+                None => break,
+            }
             end += 1;
         }
         best
@@ -140,6 +251,7 @@ impl Trie {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::words::{AsWritten, Lowercased};
     use proptest::prelude::*;
 
     /// What the trie stands for: the longest pattern the text at a word
@@ -158,23 +270,24 @@ mod tests {
         hay: &str,
         s: usize,
         e: usize,
-        map: fn(u8) -> u8,
+        read: impl Read,
     ) -> Option<(PatternId, usize)> {
         let h = WordHash::of(&hay.as_bytes()[s..e]);
-        t.longest_from_word(hay.as_bytes(), (s, e), h, map)
+        let found = t.longest_from_word(hay.as_bytes(), (s, e), h, read);
+        // The filter before the search never hides a match.
+        assert!(t.may_match(hay.as_bytes(), e, h, read) || found.is_none());
+        found
     }
 
     fn words_of(hay: &str) -> Vec<(usize, usize)> {
-        let mut v = Vec::new();
-        words::for_each_word(hay, |s, e| v.push((s, e)));
-        v
+        words::Words::new(hay).collect()
     }
 
     #[test]
     fn longest_pattern_from_a_word() {
         let pats = ["new", "new york", "york", "ne", "new yo", "u.s.", "u.s"];
         let t = Trie::new(&pats);
-        let at = |hay: &str, s, e| look(&t, hay, s, e, |b| b);
+        let at = |hay: &str, s, e| look(&t, hay, s, e, AsWritten);
         assert_eq!(at("new york city", 0, 3), Some((PatternId(1), 8)));
         // Both end inside "yorkshire"; the longest is reported, and the
         // caller rejects it.
@@ -186,10 +299,10 @@ mod tests {
         assert_eq!(at("u.s. aid", 0, 1), Some((PatternId(5), 4)));
         assert_eq!(at("NEW YORK", 0, 3), None);
         assert_eq!(
-            look(&t, "NEW YORK", 0, 3, |b| b.to_ascii_lowercase()),
+            look(&t, "NEW YORK", 0, 3, Lowercased),
             Some((PatternId(1), 8))
         );
-        assert_eq!(look(&Trie::new::<&str>(&[]), "abc", 0, 3, |b| b), None);
+        assert_eq!(look(&Trie::new::<&str>(&[]), "abc", 0, 3, AsWritten), None);
     }
 
     proptest! {
@@ -202,9 +315,25 @@ mod tests {
             let t = Trie::new(&pats);
             for (s, e) in words_of(&hay) {
                 prop_assert_eq!(
-                    look(&t, &hay, s, e, |b| b),
+                    look(&t, &hay, s, e, AsWritten),
                     brute(&pats, &hay, s, e)
                 );
+            }
+        }
+
+        /// Nodes with many children, whose labels are searched eight at a
+        /// time, ASCII-lowercased or not.
+        #[test]
+        fn wide_nodes_match_brute_force(
+            pats in proptest::collection::btree_set("x[a-t0-9 ]{0,3}", 1..40),
+            hay in "(x[a-uA-U0-9 ]{0,4} ){1,8}",
+        ) {
+            let pats: Vec<&str> = pats.iter().map(String::as_str).collect();
+            let t = Trie::new(&pats);
+            let lower = hay.to_ascii_lowercase();
+            for (s, e) in words_of(&hay) {
+                prop_assert_eq!(look(&t, &hay, s, e, AsWritten), brute(&pats, &hay, s, e));
+                prop_assert_eq!(look(&t, &hay, s, e, Lowercased), brute(&pats, &lower, s, e));
             }
         }
     }
