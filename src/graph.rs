@@ -221,6 +221,12 @@ impl<T: Ord> SmallSet<T> {
 }
 
 impl<T> SmallSet<T> {
+    /// The items, to be replaced by equal values only (the graph's copy of
+    /// the same string, say), which keeps the set sorted.
+    pub(crate) fn items_mut(&mut self) -> &mut [T] {
+        &mut self.0
+    }
+
     /// The items in order.
     pub fn iter(&self) -> std::slice::Iter<'_, T> {
         self.0.iter()
@@ -349,6 +355,12 @@ impl<K: Ord, V> SmallMap<K, V> {
 }
 
 impl<K, V> SmallMap<K, V> {
+    /// The keys, to be replaced by equal values only, which keeps the map
+    /// sorted.
+    pub(crate) fn keys_mut(&mut self) -> impl Iterator<Item = &mut K> {
+        self.0.iter_mut().map(|(k, _)| k)
+    }
+
     /// The entries in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.0.iter().map(|(k, v)| (k, v))
@@ -515,34 +527,19 @@ impl Graph {
     fn share_edge_strings(&mut self, edge: &mut Edge) {
         self.share_node(&mut edge.key.source);
         self.share_node(&mut edge.key.target);
-        let docs = std::mem::take(&mut edge.docs);
-        edge.docs = docs
-            .into_iter()
-            .map(|mut d| {
-                self.share_doc(&mut d);
-                d
-            })
-            .collect();
-        let rules = std::mem::take(&mut edge.rules);
-        edge.rules = rules
-            .into_iter()
-            .map(|mut r| {
-                self.share_rule(&mut r);
-                r
-            })
-            .collect();
+        for d in edge.docs.items_mut() {
+            self.share_doc(d);
+        }
+        for r in edge.rules.items_mut() {
+            self.share_rule(r);
+        }
         for ev in &mut edge.evidence {
             self.share_doc(&mut ev.doc);
             self.share_rule(&mut ev.rule);
         }
-        let places = std::mem::take(&mut edge.places);
-        edge.places = places
-            .into_iter()
-            .map(|(mut p, n)| {
-                self.share_node(&mut p);
-                (p, n)
-            })
-            .collect();
+        for p in edge.places.keys_mut() {
+            self.share_node(p);
+        }
     }
 
     /// Adds a node, or merges it into the node with the same id.
