@@ -721,99 +721,108 @@ static URL_ONLY: LazyLock<Cue> =
 
 static BYLINE_RE: LazyLock<Cue> = LazyLock::new(|| Cue::new(r"^(?:By|BY|by:|By:)\s+\p{Lu}"));
 
-/// One pass that says whether any cue regex of [`cue`] may match: the union
-/// of their prefilters (see [`Cue`]) and the date finder's. Most blocks are
-/// body text that no cue matches, and for them this one scan replaces a
-/// dozen searches.
-static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let cues: [&Cue; 15] = [
-        &TEASER_HEADING,
-        &INLINE_TEASER,
-        &READ_MORE,
-        &ERROR_PAGE,
-        &AD_RE,
-        &TIMESTAMP_RE,
-        &URL_ONLY,
-        &METADATA_KEY,
-        &LEGAL_RE,
-        &COOKIE_RE,
-        &PITCH_RE,
-        &CREDIT_RE,
-        &CREDIT_LINE,
-        &BYLINE_RE,
-        &NAV_PHRASE,
-    ];
-    let mut parts: Vec<String> = cues
-        .iter()
-        .map(|c| without_word_boundaries(c.full.as_str()))
-        .collect();
-    parts.push(without_word_boundaries(&date::full_date_pattern()));
+/// The union of the cues' prefilters (see [`Cue`]): one scan that says
+/// whether any of them may match, so that most blocks (body text that no cue
+/// matches) need no search per cue.
+fn cue_union(cues: &[&LazyLock<Cue>]) -> Regex {
     // Each pattern keeps its own flags inside its group.
-    let union = parts
+    let union = cues
         .iter()
-        .map(|p| format!("(?:{p})"))
+        .map(|c| format!("(?:{})", without_word_boundaries(c.full.as_str())))
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&union).expect("valid cue union")
-});
+}
+
+/// The cues anchored at the block's start (every pattern starts with `^`).
+static START_CUES: [&LazyLock<Cue>; 9] = [
+    &TEASER_HEADING,
+    &INLINE_TEASER,
+    &READ_MORE,
+    &AD_RE,
+    &TIMESTAMP_RE,
+    &URL_ONLY,
+    &METADATA_KEY,
+    &BYLINE_RE,
+    &NAV_PHRASE,
+];
+
+/// The cues that may match anywhere in the block. (The date rule needs no
+/// gate: [`date::find_full_date`] has its own.)
+static INNER_CUES: [&LazyLock<Cue>; 6] = [
+    &ERROR_PAGE,
+    &LEGAL_RE,
+    &COOKIE_RE,
+    &PITCH_RE,
+    &CREDIT_RE,
+    &CREDIT_LINE,
+];
+
+/// Whether a cue of [`START_CUES`] may match: the search looks at the
+/// block's first bytes only, whatever its length.
+static ANY_START_CUE: LazyLock<Regex> = LazyLock::new(|| cue_union(&START_CUES));
+
+/// Whether a cue of [`INNER_CUES`] may match.
+static ANY_INNER_CUE: LazyLock<Regex> = LazyLock::new(|| cue_union(&INNER_CUES));
 
 /// The reason a block is boilerplate by its words alone, if it is.
 fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     use reason::*;
     let short = sh.words <= 12;
     let medium = sh.words <= 80;
-    // When no cue regex can match, none is asked (see [`ANY_CUE`]); every
-    // rule below is for blocks of at most 80 words.
-    let maybe = medium && ANY_CUE.is_match(s);
-    if short && maybe && TEASER_HEADING.is_match(s) {
+    // When no cue regex of a group can match, none of them is asked (see
+    // [`cue_union`]); every rule below is for blocks of at most 80 words.
+    let start = medium && ANY_START_CUE.is_match(s);
+    let inner = medium && ANY_INNER_CUE.is_match(s);
+    if short && start && TEASER_HEADING.is_match(s) {
         return Some(TEASER);
     }
-    if sh.words <= 25 && maybe && INLINE_TEASER.is_match(s) && !sh.is_good() {
+    if sh.words <= 25 && start && INLINE_TEASER.is_match(s) && !sh.is_good() {
         return Some(TEASER);
     }
-    if sh.words <= 25 && maybe && READ_MORE.is_match(s) {
+    if sh.words <= 25 && start && READ_MORE.is_match(s) {
         return Some(TEASER);
     }
-    if sh.words <= 30 && maybe && ERROR_PAGE.is_match(s) {
+    if sh.words <= 30 && inner && ERROR_PAGE.is_match(s) {
         return Some(NAVIGATION);
     }
-    if short && maybe && AD_RE.is_match(s) {
+    if short && start && AD_RE.is_match(s) {
         return Some(AD);
     }
-    if short && maybe && TIMESTAMP_RE.is_match(s) {
+    if short && start && TIMESTAMP_RE.is_match(s) {
         return Some(TIMESTAMP);
     }
-    if sh.words <= 3 && maybe && URL_ONLY.is_match(s) {
+    if sh.words <= 3 && start && URL_ONLY.is_match(s) {
         return Some(METADATA);
     }
     if short && sh.alpha < 0.5 {
         return Some(METADATA);
     }
-    if sh.words <= 15 && !sh.is_sentence() && maybe && METADATA_KEY.is_match(s) {
+    if sh.words <= 15 && !sh.is_sentence() && start && METADATA_KEY.is_match(s) {
         return Some(METADATA);
     }
-    if medium && maybe && LEGAL_RE.is_match(s) {
+    if medium && inner && LEGAL_RE.is_match(s) {
         return Some(LEGAL);
     }
-    if medium && maybe && COOKIE_RE.is_match(s) {
+    if medium && inner && COOKIE_RE.is_match(s) {
         return Some(COOKIE);
     }
-    if medium && maybe && PITCH_RE.is_match(s) && (short || READER_ADDRESS.is_match(s)) {
+    if medium && inner && PITCH_RE.is_match(s) && (short || READER_ADDRESS.is_match(s)) {
         return Some(PITCH);
     }
-    if sh.words <= 50 && maybe && CREDIT_RE.is_match(s) {
+    if sh.words <= 50 && inner && CREDIT_RE.is_match(s) {
         return Some(CREDIT);
     }
-    if sh.words <= 40 && maybe && CREDIT_LINE.is_match(s) {
+    if sh.words <= 40 && inner && CREDIT_LINE.is_match(s) {
         return Some(BYLINE);
     }
-    if sh.words <= 15 && maybe && BYLINE_RE.is_match(s) && !sh.is_sentence() {
+    if sh.words <= 15 && start && BYLINE_RE.is_match(s) && !sh.is_sentence() {
         return Some(BYLINE);
     }
     if short && is_share_row(s) {
         return Some(SHARE);
     }
-    if short && !sh.is_sentence() && maybe && NAV_PHRASE.is_match(s) {
+    if short && !sh.is_sentence() && start && NAV_PHRASE.is_match(s) {
         return Some(NAVIGATION);
     }
     if sh.words <= 20 && !sh.is_sentence() && separators(s) >= 2 {
@@ -821,13 +830,13 @@ fn cue(s: &str, sh: &Shape) -> Option<&'static str> {
     }
     if sh.words <= 20 && !sh.is_sentence() && s.contains(" | ") {
         // "Jane Doe | Reuters", "World | Politics": a byline or a menu.
-        return Some(if maybe && BYLINE_RE.is_match(s) {
+        return Some(if start && BYLINE_RE.is_match(s) {
             BYLINE
         } else {
             NAVIGATION
         });
     }
-    if short && !sh.is_sentence() && maybe && date::find_full_date(s).is_some() {
+    if short && !sh.is_sentence() && date::find_full_date(s).is_some() {
         return Some(TIMESTAMP);
     }
     None
@@ -1384,6 +1393,50 @@ mod tests {
     /// digits of other scripts, emoji.
     const TRICKY: &str = "(?:[A-Za-z0-9 .,:;|>©\"'!?()\t\n-]{0,12}|The|THE|tHe|between|BETWEEN|said|x|\u{212a}|\u{17f}|\u{130}|\u{1e9e}|\u{df}|\u{a0}|\u{2009}|\u{3000}|\u{85}|\u{b}|\u{1c}|\u{301}|\u{663}|Ǆ|é|Ö|日本|😀|“|”|’|…| ){0,40}";
 
+    /// A cue that matches `s` has its group's gate matching too, so gating
+    /// never changes a decision.
+    fn gates_hold(s: &str) -> Result<(), String> {
+        for (gate, cues) in [
+            (&ANY_START_CUE, &START_CUES[..]),
+            (&ANY_INNER_CUE, &INNER_CUES[..]),
+        ] {
+            for c in cues {
+                if c.is_match(s) != c.full.is_match(s) || (c.full.is_match(s) && !gate.is_match(s))
+                {
+                    return Err(format!("{:?} on {s:?}", c.full.as_str()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn start_cues_are_anchored_and_gates_are_sound() {
+        for c in START_CUES {
+            let p = c.full.as_str().trim_start_matches("(?i)");
+            assert!(p.starts_with('^'), "{p}");
+        }
+        for s in [
+            "Advertisement",
+            "Read more: Talks stall",
+            "By Jane Doe",
+            "10:42 GMT",
+            "© 2025 Reuters. All rights reserved.",
+            "We use cookies to improve your experience.",
+            "Subscribe to our newsletter for $5 a month.",
+            "(AP Photo/Jane Doe)",
+            "Reporting by Jane Doe; editing by John Roe",
+            "The page you were looking for was not found.",
+            "Ministers met in Berlin on Tuesday to discuss energy supplies.",
+            "Photo: \u{17f}ource \u{212a}yiv / AFP",
+        ] {
+            gates_hold(s).unwrap();
+        }
+    }
+
+    /// Words of the cue patterns, so that random strings often match a cue.
+    const CUE_TEXT: &str = "(?:advertisement|ad|read more|more from|most read|related|by|By |photo|AP Photo|/ AFP|getty images|reporting by|author: |staff writer|cookies|we use|accept|gdpr|subscribe|sign in|newsletter|our|you|for \\$5 a month|©|\\(c\\) 2025|copyright|all rights reserved|privacy policy|page not found|404|error|oops|javascript disabled|ad blocker|updated: |10:42|3 hours ago|url: |https://x.y|menu|home|skip to content|reproduction|materials|[A-Za-z0-9 .,:;|>!?()/-]{0,8}|\u{17f}|\u{212a}|é|“| ){0,12}";
+
     proptest::proptest! {
         #[test]
         fn one_pass_measurements_equal_the_reference(s in TRICKY) {
@@ -1395,6 +1448,16 @@ mod tests {
         fn one_pass_measurements_equal_the_reference_on_any_text(s in "\\PC{0,60}|\\p{Any}{0,30}") {
             proptest::prop_assert_eq!(shape(&s), shape_reference(&s));
             proptest::prop_assert_eq!(normalized_hash(&s), normalized_hash_reference(&s));
+        }
+
+        #[test]
+        fn cue_gates_never_change_a_decision(s in CUE_TEXT) {
+            proptest::prop_assert!(gates_hold(&s).is_ok(), "{:?}", gates_hold(&s));
+        }
+
+        #[test]
+        fn cue_gates_never_change_a_decision_on_any_text(s in "\\PC{0,60}|\\p{Any}{0,30}") {
+            proptest::prop_assert!(gates_hold(&s).is_ok(), "{:?}", gates_hold(&s));
         }
 
         #[test]

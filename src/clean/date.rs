@@ -52,7 +52,7 @@ static FULL_DATE_PRE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&super::without_word_boundaries(&full_date_pattern())).expect("valid date prefilter")
 });
 
-pub(super) fn full_date_pattern() -> String {
+fn full_date_pattern() -> String {
     format!(
         r"(?ix)
         \b(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:\b|T)
