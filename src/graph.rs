@@ -28,6 +28,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
+mod spill;
+pub use spill::EdgeStream;
+
 /// One place in one document where an actor is named.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct MentionRef {
@@ -40,7 +43,9 @@ pub struct MentionRef {
 }
 
 /// The sentence that supports an edge.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Evidence {
     /// The document id.
     pub doc: Arc<str>,
@@ -91,7 +96,9 @@ impl Node {
 }
 
 /// The identity of an edge: reports with the same key are one edge.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct EdgeKey {
     /// Source node id (the smaller id for symmetric relations).
     pub source: Arc<str>,
@@ -130,7 +137,7 @@ impl EdgeKey {
 }
 
 /// A relation between two actors, with everything that supports it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Edge {
     /// Who, what, whether, whom, when.
     pub key: EdgeKey,
@@ -296,6 +303,12 @@ impl<T: serde::Serialize> serde::Serialize for SmallSet<T> {
     }
 }
 
+impl<'de, T: serde::Deserialize<'de> + Ord> serde::Deserialize<'de> for SmallSet<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Vec::<T>::deserialize(d)?.into_iter().collect())
+    }
+}
+
 /// A map kept as a vector sorted by key, for the small maps every edge holds
 /// (its places, usually one): a `BTreeMap` allocates a node for eleven
 /// entries (about 370 bytes) whatever it holds; one entry is held inline.
@@ -425,6 +438,16 @@ impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for SmallMap<K, 
     }
 }
 
+impl<'de, K, V> serde::Deserialize<'de> for SmallMap<K, V>
+where
+    K: serde::Deserialize<'de> + Ord,
+    V: serde::Deserialize<'de>,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(BTreeMap::<K, V>::deserialize(d)?.into_iter().collect())
+    }
+}
+
 /// Facts about one input document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocInfo {
@@ -473,6 +496,16 @@ pub struct Graph {
     /// The rule ids of the edges, each stored once.
     rules: BTreeSet<Arc<str>>,
     limits: Limits,
+    /// Edges written to disk by [`Graph::spill`], each run in key order.
+    runs: Vec<Arc<spill::Run>>,
+    /// How many edges are on disk, once [`Graph::compact`] made them one run
+    /// and memory holds none.
+    run_edges: Option<usize>,
+    /// A rough count of the heap bytes the edges in memory hold.
+    edge_bytes: usize,
+    /// True once [`Graph::count_stories`] ran: edges read back from disk
+    /// then get their weight from the stories.
+    stories_counted: bool,
 }
 
 impl Graph {
@@ -574,6 +607,7 @@ impl Graph {
     /// ignored and `false` returned.
     pub fn add_edge(&mut self, edge: Edge) -> bool {
         let limits = self.limits;
+        self.edge_bytes += approx_bytes(&edge);
         if let Some(&idx) = self.edges.get(&edge.key) {
             let mut edge = edge;
             self.share_edge_strings(&mut edge);
@@ -621,6 +655,11 @@ impl Graph {
         for e in edges {
             self.add_edge(e.weight);
         }
+        if !other.runs.is_empty() {
+            self.runs.extend(other.runs);
+            self.run_edges = None;
+        }
+        self.stories_counted = false;
     }
 
     /// Assigns every document its story and sets every edge's weight to the
@@ -639,16 +678,29 @@ impl Graph {
         for (info, f) in self.docs.values_mut().zip(first) {
             info.story = Some(ids[f].clone());
         }
-        let docs = &self.docs;
-        for e in self.inner.edge_weights_mut() {
-            let stories: BTreeSet<&str> = e
-                .docs
-                .iter()
-                .map(|d| docs.get(d).and_then(|i| i.story.as_deref()).unwrap_or(d))
-                .collect();
-            let beyond = e.doc_count.saturating_sub(e.docs.len() as u64);
-            e.weight = stories.len() as u64 + beyond;
+        let mut inner = std::mem::take(&mut self.inner);
+        for e in inner.edge_weights_mut() {
+            e.weight = self.story_weight(e);
         }
+        self.inner = inner;
+        self.stories_counted = true;
+    }
+
+    /// The number of distinct stories among an edge's documents, plus those
+    /// beyond the cap (see [`Edge::weight`]).
+    fn story_weight(&self, e: &Edge) -> u64 {
+        let stories: BTreeSet<&str> = e
+            .docs
+            .iter()
+            .map(|d| {
+                self.docs
+                    .get(d)
+                    .and_then(|i| i.story.as_deref())
+                    .unwrap_or(d)
+            })
+            .collect();
+        let beyond = e.doc_count.saturating_sub(e.docs.len() as u64);
+        stories.len() as u64 + beyond
     }
 
     /// The number of distinct stories among the documents, as last counted by
@@ -671,7 +723,9 @@ impl Graph {
         self.nodes.values().map(|&i| &self.inner[i])
     }
 
-    /// Every edge, by key.
+    /// Every edge held in memory, by key: all of them unless the graph
+    /// spilled some to disk ([`Graph::spill`]); [`Graph::edge_stream`] gives
+    /// every edge either way.
     pub fn edges(&self) -> impl Iterator<Item = &Edge> {
         self.edges.values().map(|&i| &self.inner[i])
     }
@@ -686,9 +740,15 @@ impl Graph {
         self.nodes.len()
     }
 
-    /// Number of edges.
+    /// Number of edges, on disk included (counted by reading them back when
+    /// the graph spilled and was not compacted since; an unreadable run then
+    /// counts the edges read before it).
     pub fn edge_count(&self) -> usize {
-        self.edges.len()
+        match (self.runs.is_empty(), self.run_edges) {
+            (true, _) => self.edges.len(),
+            (false, Some(n)) if self.edges.is_empty() => n,
+            _ => self.edge_stream().take_while(Result::is_ok).count(),
+        }
     }
 
     /// The underlying petgraph graph, for graph algorithms inside the crate.
@@ -700,6 +760,22 @@ impl Graph {
     pub(crate) fn index_of(&self, id: &str) -> Option<NodeIndex> {
         self.nodes.get(id).copied()
     }
+}
+
+/// What an edge brings to the heap, roughly: the edge, its slot in the
+/// graph and its key in the index, its lists and its evidence text (counted
+/// whole though edges of one sentence share it, and again when the edge is
+/// merged into one already there: an upper bound, so spilling comes early
+/// rather than late).
+fn approx_bytes(e: &Edge) -> usize {
+    use std::mem::size_of;
+    const FIXED: usize = size_of::<Edge>() + size_of::<EdgeKey>() + 64;
+    let evidence: usize = e
+        .evidence
+        .iter()
+        .map(|v| size_of::<Evidence>() + v.text.len() + 16)
+        .sum();
+    FIXED + evidence + 24 * (e.docs.len() + e.places.len() + e.rules.len())
 }
 
 fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {

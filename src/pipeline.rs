@@ -32,7 +32,14 @@ pub struct Pipeline {
     pub rules: Rules,
     /// Caps on evidence and mentions.
     pub limits: Limits,
+    /// Bytes of relations [`Pipeline::build_paths`] holds in memory before it
+    /// writes them to a temporary file ([`Graph::spill`]); `None` keeps them
+    /// all in memory. The graph is the same either way.
+    pub edge_memory: Option<usize>,
 }
+
+/// The default of [`Pipeline::edge_memory`]: 64 MiB.
+pub const DEFAULT_EDGE_MEMORY: usize = 64 << 20;
 
 /// Everything the stages found in one article.
 #[derive(Clone, Debug)]
@@ -57,6 +64,7 @@ impl Default for Pipeline {
             gazetteer: Gazetteer::default_gazetteer(),
             rules: Rules::default_rules(),
             limits: Limits::default(),
+            edge_memory: Some(DEFAULT_EDGE_MEMORY),
         }
     }
 }
@@ -74,6 +82,7 @@ impl Pipeline {
             gazetteer,
             rules,
             limits: Limits::default(),
+            edge_memory: Some(DEFAULT_EDGE_MEMORY),
         }
     }
 
@@ -154,11 +163,30 @@ impl Pipeline {
             }
             Input::Problem(d) => on_problem(d),
         };
+        // The large graph writes its relations to disk whenever they pass the
+        // budget; if that fails (a full disk), it warns once and keeps them.
+        let mut budget = self.edge_memory;
+        let mut bound = |g: &mut Graph| {
+            if let Some(b) = budget
+                && g.edge_bytes() > b
+                && let Err(e) = g.spill()
+            {
+                budget = None;
+                on_problem(crate::diag::Diagnostic::warning(
+                    std::env::temp_dir().display().to_string(),
+                    None,
+                    format!(
+                        "cannot write relations to a temporary file ({e}); keeping them in memory"
+                    ),
+                ));
+            }
+        };
         let mut g = if rayon::current_num_threads() <= 1 {
             // One thread does it all, so that "1 thread" means one core.
             let mut g = Graph::with_limits(limits);
             for item in inputs {
                 add(&mut g, item);
+                bound(&mut g);
             }
             g
         } else {
@@ -177,6 +205,7 @@ impl Pipeline {
                     let mut g = Graph::with_limits(limits);
                     for part in rx {
                         g.merge(part);
+                        bound(&mut g);
                     }
                     g
                 });
@@ -195,6 +224,14 @@ impl Pipeline {
             })
         };
         g.count_stories();
+        // One run to read back, once per output format, and a known count.
+        if let Err(e) = g.compact() {
+            on_problem(crate::diag::Diagnostic::warning(
+                std::env::temp_dir().display().to_string(),
+                None,
+                format!("cannot merge the relations written to temporary files ({e})"),
+            ));
+        }
         g
     }
 }

@@ -91,6 +91,11 @@ pub struct PipelineArgs {
     /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
+    /// MiB of relations held in memory before they are written, sorted,
+    /// to temporary files (in TMPDIR) and merged back at the end; 0 holds
+    /// them all in memory. The graph is the same either way.
+    #[arg(long, default_value_t = 64, value_name = "MB")]
+    pub edge_memory: usize,
 }
 
 impl PipelineArgs {
@@ -135,6 +140,7 @@ impl PipelineArgs {
         }
         let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
         p.limits.max_evidence = self.max_evidence.max(1);
+        p.edge_memory = (self.edge_memory > 0).then_some(self.edge_memory.saturating_mul(1 << 20));
         Ok(p)
     }
 }

@@ -126,18 +126,17 @@ pub fn write_to(g: &Graph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         w,
         "{{\n  \"format_version\": {FORMAT_VERSION},\n  \"documents\": "
     )?;
-    let docs: Vec<(&str, &DocInfo)> = g.docs().collect();
-    pretty_array(w, &docs, |&d, out| {
+    pretty_array(w, g.docs().map(Ok), |&d, out| {
         serde_json::to_writer_pretty(out, &doc_out(d))
     })?;
     w.write_all(b",\n  \"nodes\": ")?;
-    let nodes: Vec<&Node> = g.nodes().collect();
-    pretty_array(w, &nodes, |n, out| {
+    pretty_array(w, g.nodes().map(Ok), |n, out| {
         serde_json::to_writer_pretty(out, &node_out(n))
     })?;
     w.write_all(b",\n  \"edges\": ")?;
-    let edges: Vec<&Edge> = g.edges().collect();
-    pretty_array(w, &edges, |e, out| {
+    // The edges stream from the graph (from disk, when it spilled), a
+    // window at a time.
+    pretty_array(w, g.edge_stream(), |e, out| {
         serde_json::to_writer_pretty(out, &edge_out(e))
     })?;
     w.write_all(b"\n}\n")
@@ -152,18 +151,29 @@ const CHUNK: usize = 256;
 /// Writes `items` as the pretty-printed JSON array of a field of the top
 /// object, each rendered by `render` as a document of its own and indented
 /// to its depth (a JSON string holds no raw newline, so every newline of a
-/// rendered item starts one of its lines).
+/// rendered item starts one of its lines). The items are taken a window at a
+/// time; the first error among them ends the array with that error.
 fn pretty_array<T: Sync>(
     w: &mut dyn std::io::Write,
-    items: &[T],
+    items: impl Iterator<Item = std::io::Result<T>>,
     render: impl Fn(&T, &mut Vec<u8>) -> serde_json::Result<()> + Sync,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
-    if items.is_empty() {
+    let mut items = items.peekable();
+    if items.peek().is_none() {
         return w.write_all(b"[]");
     }
     w.write_all(b"[")?;
-    for (n, window) in items.chunks(WINDOW).enumerate() {
+    let mut window: Vec<T> = Vec::with_capacity(WINDOW);
+    let mut n = 0;
+    loop {
+        window.clear();
+        for x in items.by_ref().take(WINDOW) {
+            window.push(x?);
+        }
+        if window.is_empty() {
+            break;
+        }
         let parts: Vec<serde_json::Result<Vec<u8>>> = window
             .par_chunks(CHUNK)
             .enumerate()
@@ -187,6 +197,7 @@ fn pretty_array<T: Sync>(
         for part in parts {
             w.write_all(&part?)?;
         }
+        n += 1;
     }
     w.write_all(b"\n  ]")
 }
