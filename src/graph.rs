@@ -607,13 +607,25 @@ impl Graph {
     /// ignored and `false` returned.
     pub fn add_edge(&mut self, edge: Edge) -> bool {
         let limits = self.limits;
-        self.edge_bytes += approx_bytes(&edge);
         if let Some(&idx) = self.edges.get(&edge.key) {
             let mut edge = edge;
             self.share_edge_strings(&mut edge);
-            merge_edge(&mut self.inner[idx], edge, limits);
+            // What the merge adds: the evidence items it keeps (at the
+            // incoming items' mean length) and the list entries.
+            let text = edge.evidence.iter().map(|v| v.text.len()).sum::<usize>()
+                / edge.evidence.len().max(1);
+            let into = &mut self.inner[idx];
+            let lists = |e: &Edge| e.docs.len() + e.places.len() + e.rules.len();
+            let before = (into.evidence.len(), lists(into));
+            merge_edge(into, edge, limits);
+            let grown = (
+                into.evidence.len().saturating_sub(before.0),
+                lists(into).saturating_sub(before.1),
+            );
+            self.edge_bytes += grown.0 * (EVIDENCE_BYTES + text) + LIST_ITEM_BYTES * grown.1;
             return true;
         }
+        self.edge_bytes += approx_bytes(&edge);
         let (Some(&s), Some(&t)) = (
             self.nodes.get(&edge.key.source),
             self.nodes.get(&edge.key.target),
@@ -764,19 +776,23 @@ impl Graph {
 
 /// What an edge brings to the heap, roughly: the edge, its slot in the
 /// graph and its key in the index, its lists and its evidence text (counted
-/// whole though edges of one sentence share it, and again when the edge is
-/// merged into one already there: an upper bound, so spilling comes early
-/// rather than late).
+/// whole though the edges of one sentence share it: an upper bound, so that
+/// spilling comes early rather than late).
 fn approx_bytes(e: &Edge) -> usize {
-    use std::mem::size_of;
-    const FIXED: usize = size_of::<Edge>() + size_of::<EdgeKey>() + 64;
+    const FIXED: usize = std::mem::size_of::<Edge>() + std::mem::size_of::<EdgeKey>() + 64;
     let evidence: usize = e
         .evidence
         .iter()
-        .map(|v| size_of::<Evidence>() + v.text.len() + 16)
+        .map(|v| EVIDENCE_BYTES + v.text.len())
         .sum();
-    FIXED + evidence + 24 * (e.docs.len() + e.places.len() + e.rules.len())
+    FIXED + evidence + LIST_ITEM_BYTES * (e.docs.len() + e.places.len() + e.rules.len())
 }
+
+/// An evidence item's share of [`approx_bytes`], less its text: the item and
+/// the text's allocation header.
+const EVIDENCE_BYTES: usize = std::mem::size_of::<Evidence>() + 16;
+/// A document, place or rule entry's share of [`approx_bytes`].
+const LIST_ITEM_BYTES: usize = 24;
 
 fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
     v.sort();

@@ -32,14 +32,24 @@ pub struct Pipeline {
     pub rules: Rules,
     /// Caps on evidence and mentions.
     pub limits: Limits,
-    /// Bytes of relations [`Pipeline::build_paths`] holds in memory before it
-    /// writes them to a temporary file ([`Graph::spill`]); `None` keeps them
-    /// all in memory. The graph is the same either way.
-    pub edge_memory: Option<usize>,
+    /// When and where [`Pipeline::build_paths`] writes relations to disk;
+    /// `None` (the default) keeps them all in memory. The graph is the same
+    /// either way.
+    pub spill: Option<Spill>,
 }
 
-/// The default of [`Pipeline::edge_memory`]: 64 MiB.
-pub const DEFAULT_EDGE_MEMORY: usize = 64 << 20;
+/// Bounded memory for [`Pipeline::build_paths`]: past `budget` bytes of
+/// relations (as [`Graph::edge_bytes`] counts them) the graph writes them to
+/// a sorted run in `dir` ([`Graph::spill`]), and merges the runs back into
+/// one at the end ([`Graph::compact`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spill {
+    /// Bytes of relations held in memory.
+    pub budget: usize,
+    /// The folder for the runs (the command line uses the system's
+    /// temporary folder).
+    pub dir: std::path::PathBuf,
+}
 
 /// Everything the stages found in one article.
 #[derive(Clone, Debug)]
@@ -64,7 +74,7 @@ impl Default for Pipeline {
             gazetteer: Gazetteer::default_gazetteer(),
             rules: Rules::default_rules(),
             limits: Limits::default(),
-            edge_memory: Some(DEFAULT_EDGE_MEMORY),
+            spill: None,
         }
     }
 }
@@ -82,7 +92,7 @@ impl Pipeline {
             gazetteer,
             rules,
             limits: Limits::default(),
-            edge_memory: Some(DEFAULT_EDGE_MEMORY),
+            spill: None,
         }
     }
 
@@ -165,15 +175,15 @@ impl Pipeline {
         };
         // The large graph writes its relations to disk whenever they pass the
         // budget; if that fails (a full disk), it warns once and keeps them.
-        let mut budget = self.edge_memory;
+        let mut spill = self.spill.as_ref();
         let mut bound = |g: &mut Graph| {
-            if let Some(b) = budget
-                && g.edge_bytes() > b
-                && let Err(e) = g.spill()
+            if let Some(sp) = spill
+                && g.edge_bytes() > sp.budget
+                && let Err(e) = g.spill(&sp.dir)
             {
-                budget = None;
+                spill = None;
                 on_problem(crate::diag::Diagnostic::warning(
-                    std::env::temp_dir().display().to_string(),
+                    sp.dir.display().to_string(),
                     None,
                     format!(
                         "cannot write relations to a temporary file ({e}); keeping them in memory"
@@ -225,9 +235,11 @@ impl Pipeline {
         };
         g.count_stories();
         // One run to read back, once per output format, and a known count.
-        if let Err(e) = g.compact() {
+        if let Some(sp) = &self.spill
+            && let Err(e) = g.compact(&sp.dir)
+        {
             on_problem(crate::diag::Diagnostic::warning(
-                std::env::temp_dir().display().to_string(),
+                sp.dir.display().to_string(),
                 None,
                 format!("cannot merge the relations written to temporary files ({e})"),
             ));

@@ -140,7 +140,10 @@ impl PipelineArgs {
         }
         let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
         p.limits.max_evidence = self.max_evidence.max(1);
-        p.edge_memory = (self.edge_memory > 0).then_some(self.edge_memory.saturating_mul(1 << 20));
+        p.spill = (self.edge_memory > 0).then(|| actorgraph::pipeline::Spill {
+            budget: self.edge_memory.saturating_mul(1 << 20),
+            dir: std::env::temp_dir(),
+        });
         Ok(p)
     }
 }

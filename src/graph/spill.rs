@@ -12,14 +12,16 @@
 //! sort of a database's `GROUP BY`, nothing more.
 //!
 //! A run is a sequence of records, each a little-endian `u32` length and the
-//! edge in `postcard`; its file is deleted when the last graph holding it is
-//! dropped (and lives in the system's temporary folder, `TMPDIR`).
+//! edge in `postcard`, in a hidden file (`.actorgraph-edges-*`) of the folder
+//! the caller names; the file is deleted when the last graph holding it is
+//! dropped.
 
 use super::{Edge, EdgeKey, Graph, merge_edge};
 use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::path::Path;
 use std::sync::Arc;
 
 /// One sorted run of edges in a temporary file.
@@ -30,13 +32,14 @@ pub(crate) struct Run {
 }
 
 impl Run {
-    /// Writes `edges`, which must come in key order, to a new run.
+    /// Writes `edges`, which must come in key order, to a new run in `dir`.
     pub(crate) fn write<'e>(
+        dir: &Path,
         edges: impl Iterator<Item = io::Result<Cow<'e, Edge>>>,
     ) -> io::Result<Run> {
         let file = tempfile::Builder::new()
             .prefix(".actorgraph-edges-")
-            .tempfile()?;
+            .tempfile_in(dir)?;
         let (file, path) = file.into_parts();
         let mut w = BufWriter::with_capacity(1 << 16, file);
         let mut buf = Vec::new();
@@ -214,14 +217,15 @@ impl<'g> Iterator for EdgeStream<'g> {
 }
 
 impl Graph {
-    /// Writes the edges held in memory to a sorted run on disk and drops
-    /// them from memory. The graph's edges stay the same (see
-    /// [`Graph::edge_stream`]); only [`Graph::edges`] no longer lists them.
-    pub fn spill(&mut self) -> io::Result<()> {
+    /// Writes the edges held in memory to a sorted run, a temporary file in
+    /// `dir`, and drops them from memory. The graph's edges stay the same
+    /// (see [`Graph::edge_stream`]); only [`Graph::edges`] no longer lists
+    /// them.
+    pub fn spill(&mut self, dir: &Path) -> io::Result<()> {
         if self.edges.is_empty() {
             return Ok(());
         }
-        let run = Run::write(self.edges().map(|e| Ok(Cow::Borrowed(e))))?;
+        let run = Run::write(dir, self.edges().map(|e| Ok(Cow::Borrowed(e))))?;
         self.runs.push(Arc::new(run));
         self.inner.clear_edges();
         self.edges.clear();
@@ -230,18 +234,18 @@ impl Graph {
         Ok(())
     }
 
-    /// Merges the runs and the edges in memory into one run, so that each
-    /// later [`Graph::edge_stream`] reads one file in order, and
+    /// Merges the runs and the edges in memory into one run in `dir`, so
+    /// that each later [`Graph::edge_stream`] reads one file in order, and
     /// [`Graph::edge_count`] knows the count. Nothing to do for a graph that
     /// never spilled.
-    pub fn compact(&mut self) -> io::Result<()> {
+    pub fn compact(&mut self, dir: &Path) -> io::Result<()> {
         if self.runs.is_empty() || (self.runs.len() == 1 && self.edges.is_empty()) {
             if let [run] = &self.runs[..] {
                 self.run_edges = Some(run.len());
             }
             return Ok(());
         }
-        let run = Run::write(self.edge_stream())?;
+        let run = Run::write(dir, self.edge_stream())?;
         self.run_edges = Some(run.len());
         self.runs = vec![Arc::new(run)];
         self.inner.clear_edges();
@@ -256,6 +260,14 @@ impl Graph {
     /// stream ends after it.
     pub fn edge_stream(&self) -> EdgeStream<'_> {
         EdgeStream::new(self)
+    }
+
+    /// Forgets the edges on disk and deletes their files, for a graph about
+    /// to be dropped without its destructor (as `build` does at exit), which
+    /// would leave them behind.
+    pub fn discard_spilled(&mut self) {
+        self.runs.clear();
+        self.run_edges = None;
     }
 
     /// True when some edges are on disk.
@@ -282,7 +294,9 @@ mod tests {
     /// One report: (source, target, relation, document, offset, place).
     type Report = (u8, u8, bool, u8, u16, Option<u8>);
 
-    fn add(g: &mut Graph, &(s, t, called, doc, at, place): &Report) {
+    /// Adds a report from document `d{doc}` (the report's own document
+    /// number is for the caller to use or not).
+    fn add(g: &mut Graph, &(s, t, called, _, at, place): &Report, doc: usize) {
         let (s, t) = (format!("n{s}"), format!("n{t}"));
         let doc = format!("d{doc}");
         for id in [&s, &t] {
@@ -353,11 +367,17 @@ mod tests {
         ) {
             let mut kept = Graph::with_limits(limits());
             let mut spilled = Graph::with_limits(limits());
-            for (r, &s) in reports.iter().zip(&spill_after) {
-                add(&mut kept, r);
-                add(&mut spilled, r);
+            // As in a build, a document's reports (three here) make one
+            // small graph, merged whole; a spill comes between documents.
+            for (i, (part, &s)) in reports.chunks(3).zip(&spill_after).enumerate() {
+                let mut doc = Graph::with_limits(limits());
+                for r in part {
+                    add(&mut doc, r, i);
+                }
+                kept.merge(doc.clone());
+                spilled.merge(doc);
                 if s {
-                    spilled.spill().unwrap();
+                    spilled.spill(&std::env::temp_dir()).unwrap();
                 }
             }
             // Two documents tell one story, so the weights differ from the
@@ -376,7 +396,7 @@ mod tests {
             let want: Vec<Edge> = kept.edges().cloned().collect();
             prop_assert_eq!(&streamed(&spilled), &want);
             let on_disk = spilled.has_spilled();
-            spilled.compact().unwrap();
+            spilled.compact(&std::env::temp_dir()).unwrap();
             // Compacting leaves nothing in memory, or a graph that never
             // spilled as it was.
             prop_assert_eq!(spilled.edges().count() == 0, on_disk || want.is_empty());
@@ -391,20 +411,21 @@ mod tests {
             a in proptest::collection::vec(report(), 1..30),
             b in proptest::collection::vec(report(), 1..30),
         ) {
-            let build = |rs: &[Report], spill: bool| {
+            // Graphs of different inputs: their documents are disjoint.
+            let build = |rs: &[Report], spill: bool, docs: usize| {
                 let mut g = Graph::with_limits(limits());
                 for r in rs {
-                    add(&mut g, r);
+                    add(&mut g, r, docs + usize::from(r.3));
                 }
                 if spill {
-                    g.spill().unwrap();
+                    g.spill(&std::env::temp_dir()).unwrap();
                 }
                 g
             };
-            let mut kept = build(&a, false);
-            kept.merge(build(&b, false));
-            let mut spilled = build(&a, true);
-            spilled.merge(build(&b, true));
+            let mut kept = build(&a, false, 0);
+            kept.merge(build(&b, false, 100));
+            let mut spilled = build(&a, true, 0);
+            spilled.merge(build(&b, true, 100));
             prop_assert!(spilled.has_spilled());
             let want: Vec<Edge> = kept.edges().cloned().collect();
             prop_assert_eq!(streamed(&spilled), want);
@@ -414,8 +435,8 @@ mod tests {
     #[test]
     fn a_lost_run_is_an_error_not_a_shorter_graph() {
         let mut g = Graph::with_limits(limits());
-        add(&mut g, &(1, 2, false, 1, 0, None));
-        g.spill().unwrap();
+        add(&mut g, &(1, 2, false, 1, 0, None), 1);
+        g.spill(&std::env::temp_dir()).unwrap();
         std::fs::remove_file(&g.runs[0].path).unwrap();
         let items: Vec<_> = g.edge_stream().collect();
         assert_eq!(items.len(), 1);
@@ -425,8 +446,8 @@ mod tests {
     #[test]
     fn the_run_files_go_when_the_graph_does() {
         let mut g = Graph::with_limits(limits());
-        add(&mut g, &(1, 2, false, 1, 0, None));
-        g.spill().unwrap();
+        add(&mut g, &(1, 2, false, 1, 0, None), 1);
+        g.spill(&std::env::temp_dir()).unwrap();
         let path = g.runs[0].path.to_path_buf();
         assert!(path.exists());
         let copy = g.clone();
