@@ -159,3 +159,38 @@ fn the_command_line_spills_on_any_thread_count_and_cleans_up() {
     let left: Vec<_> = fs::read_dir(&tmp).unwrap().collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
 }
+
+#[test]
+fn a_folder_that_cannot_take_the_runs_is_a_warning_and_the_build_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_corpus(dir.path());
+    let missing = dir.path().join("no-such-folder");
+    let problems = std::sync::Mutex::new(Vec::new());
+    let p = Pipeline {
+        spill: Some(Spill {
+            budget: 64 << 10,
+            dir: missing.clone(),
+        }),
+        ..Pipeline::default()
+    };
+    let g = p.build_paths(
+        &[path.clone()],
+        &InputOptions::default(),
+        |_| {},
+        |d| problems.lock().unwrap().push(d),
+    );
+    let problems = problems.into_inner().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].source, missing.display().to_string());
+    assert!(
+        problems[0].message.contains("keeping them in memory"),
+        "{}",
+        problems[0].message
+    );
+    assert!(!g.has_spilled());
+    let opts = ExportOptions::default();
+    assert_eq!(
+        Format::Json.render(&g, &opts).unwrap(),
+        Format::Json.render(&build(&path, None), &opts).unwrap()
+    );
+}
