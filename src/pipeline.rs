@@ -32,6 +32,23 @@ pub struct Pipeline {
     pub rules: Rules,
     /// Caps on evidence and mentions.
     pub limits: Limits,
+    /// When and where [`Pipeline::build_paths`] writes relations to disk;
+    /// `None` (the default) keeps them all in memory. The graph is the same
+    /// either way.
+    pub spill: Option<Spill>,
+}
+
+/// Bounded memory for [`Pipeline::build_paths`]: past `budget` bytes of
+/// relations (as [`Graph::edge_bytes`] counts them) the graph writes them to
+/// a sorted run in `dir` ([`Graph::spill`]), and merges the runs back into
+/// one at the end ([`Graph::compact`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spill {
+    /// Bytes of relations held in memory.
+    pub budget: usize,
+    /// The folder for the runs (the command line uses the system's
+    /// temporary folder).
+    pub dir: std::path::PathBuf,
 }
 
 /// Everything the stages found in one article.
@@ -57,6 +74,7 @@ impl Default for Pipeline {
             gazetteer: Gazetteer::default_gazetteer(),
             rules: Rules::default_rules(),
             limits: Limits::default(),
+            spill: None,
         }
     }
 }
@@ -74,6 +92,7 @@ impl Pipeline {
             gazetteer,
             rules,
             limits: Limits::default(),
+            spill: None,
         }
     }
 
@@ -154,11 +173,30 @@ impl Pipeline {
             }
             Input::Problem(d) => on_problem(d),
         };
+        // The large graph writes its relations to disk whenever they pass the
+        // budget; if that fails (a full disk), it warns once and keeps them.
+        let mut spill = self.spill.as_ref();
+        let mut bound = |g: &mut Graph| {
+            if let Some(sp) = spill
+                && g.edge_bytes() > sp.budget
+                && let Err(e) = g.spill(&sp.dir)
+            {
+                spill = None;
+                on_problem(crate::diag::Diagnostic::warning(
+                    sp.dir.display().to_string(),
+                    None,
+                    format!(
+                        "cannot write relations to a temporary file ({e}); keeping them in memory"
+                    ),
+                ));
+            }
+        };
         let mut g = if rayon::current_num_threads() <= 1 {
             // One thread does it all, so that "1 thread" means one core.
             let mut g = Graph::with_limits(limits);
             for item in inputs {
                 add(&mut g, item);
+                bound(&mut g);
             }
             g
         } else {
@@ -177,6 +215,7 @@ impl Pipeline {
                     let mut g = Graph::with_limits(limits);
                     for part in rx {
                         g.merge(part);
+                        bound(&mut g);
                     }
                     g
                 });
@@ -195,6 +234,16 @@ impl Pipeline {
             })
         };
         g.count_stories();
+        // One run to read back, once per output format, and a known count.
+        if let Some(sp) = &self.spill
+            && let Err(e) = g.compact(&sp.dir)
+        {
+            on_problem(crate::diag::Diagnostic::warning(
+                sp.dir.display().to_string(),
+                None,
+                format!("cannot merge the relations written to temporary files ({e})"),
+            ));
+        }
         g
     }
 }

@@ -83,6 +83,32 @@ fn same_graph_built_in_another_order_gives_the_same_bytes() {
 }
 
 #[test]
+fn a_graph_whose_edges_are_on_disk_writes_the_same_bytes() {
+    // Every edge on disk: each writer reads them back from the run, one at a
+    // time, and must write what it wrote from memory.
+    let original = tricky();
+    let mut spilled = tricky();
+    spilled.spill(&std::env::temp_dir()).unwrap();
+    assert!(spilled.has_spilled());
+    assert_eq!(spilled.edges().count(), 0);
+    for format in [Format::Json, Format::Graphml, Format::Gexf, Format::Dot] {
+        for multi in [false, true] {
+            let opts = ExportOptions { multi };
+            let a = format.render(&original, &opts).unwrap();
+            let b = format.render(&spilled, &opts).unwrap();
+            assert!(a == b, "{format} multi={multi} differs once spilled");
+        }
+    }
+    spilled.compact(&std::env::temp_dir()).unwrap();
+    assert_eq!(spilled.edge_count(), EDGES);
+    let opts = ExportOptions::default();
+    assert_eq!(
+        Format::Gexf.render(&spilled, &opts).unwrap(),
+        Format::Gexf.render(&original, &opts).unwrap()
+    );
+}
+
+#[test]
 fn no_character_xml_forbids_reaches_the_xml_files() {
     for format in [Format::Graphml, Format::Gexf] {
         for multi in [false, true] {

@@ -172,6 +172,9 @@ pub fn run(args: BuildArgs) -> ExitCode {
     // The process ends here: freeing a large graph node by node only costs
     // time (a few percent of a run, all of it on one thread), and the OS
     // takes the memory back at exit anyway.
+    // The relations on disk go now: forgetting would leave their files.
+    let mut graph = graph;
+    graph.discard_spilled();
     std::mem::forget(graph);
     std::mem::forget(pipeline);
     if skipped > 0 {

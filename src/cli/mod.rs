@@ -91,6 +91,11 @@ pub struct PipelineArgs {
     /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
+    /// MiB of relations held in memory before they are written, sorted,
+    /// to temporary files (in TMPDIR) and merged back at the end; 0 holds
+    /// them all in memory. The graph is the same either way.
+    #[arg(long, default_value_t = 16, value_name = "MiB")]
+    pub edge_memory: usize,
 }
 
 impl PipelineArgs {
@@ -135,6 +140,10 @@ impl PipelineArgs {
         }
         let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
         p.limits.max_evidence = self.max_evidence.max(1);
+        p.spill = (self.edge_memory > 0).then(|| actorgraph::pipeline::Spill {
+            budget: self.edge_memory.saturating_mul(1 << 20),
+            dir: std::env::temp_dir(),
+        });
         Ok(p)
     }
 }

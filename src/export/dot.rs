@@ -16,7 +16,7 @@
 //! edge tooltip (shown on hover in the SVG) holds the evidence sentence. A
 //! legend cluster lists the kinds, relations and statuses that occur.
 
-use super::{ExportOptions, OutEdge, file_id, hex, kind_color, out_edges, relation_color};
+use super::{ExportOptions, OutEdge, file_id, for_each_out_edge, hex, kind_color, relation_color};
 use crate::graph::{Graph, Node};
 use crate::model::{Kind, Relation, Status};
 use std::collections::BTreeSet;
@@ -56,12 +56,15 @@ pub fn write_to(
         node(&mut out, n);
         spill(&mut out, w)?;
     }
-    let edges = out_edges(g, opts);
-    for o in &edges {
+    let mut relations = BTreeSet::new();
+    let mut statuses = BTreeSet::new();
+    for_each_out_edge(g, opts, |o| {
+        relations.insert(o.edge.key.relation);
+        statuses.insert(o.edge.key.status);
         edge(&mut out, o);
-        spill(&mut out, w)?;
-    }
-    legend(&mut out, g, &edges);
+        spill(&mut out, w)
+    })?;
+    legend(&mut out, g, &relations, &statuses);
     out.push_str("}\n");
     w.write_all(out.as_bytes())
 }
@@ -164,10 +167,15 @@ fn tint((r, g, b): (u8, u8, u8)) -> (u8, u8, u8) {
 /// The legend: one entry per kind, relation and status in the graph. Its ids
 /// contain `:`, which [`file_id`] never leaves in a node id, so they cannot
 /// clash with an actor.
-fn legend(out: &mut String, g: &Graph, edges: &[OutEdge<'_>]) {
+/// The legend: the node kinds of `g`, and the relations and statuses its
+/// edges have.
+fn legend(
+    out: &mut String,
+    g: &Graph,
+    relations: &BTreeSet<Relation>,
+    statuses: &BTreeSet<Status>,
+) {
     let kinds: BTreeSet<Kind> = g.nodes().map(|n| n.kind).collect();
-    let relations: BTreeSet<Relation> = edges.iter().map(|o| o.edge.key.relation).collect();
-    let statuses: BTreeSet<Status> = edges.iter().map(|o| o.edge.key.status).collect();
     if kinds.is_empty() {
         return;
     }
@@ -229,7 +237,7 @@ fn legend(out: &mut String, g: &Graph, edges: &[OutEdge<'_>]) {
             quote(&format!("{what}: {label}")),
         );
     };
-    for r in &relations {
+    for r in relations {
         sample(
             out,
             "relation",
@@ -239,7 +247,7 @@ fn legend(out: &mut String, g: &Graph, edges: &[OutEdge<'_>]) {
         );
     }
     if statuses.iter().any(|s| *s != Status::Occurred) {
-        for s in &statuses {
+        for s in statuses {
             let (color, style) = match s {
                 Status::Canceled | Status::Denied => (hex(RED), "solid"),
                 _ => ("#444444".to_string(), status_style(*s, Relation::Met).1),

@@ -24,7 +24,9 @@
 //! spells: an actor exists for the whole timeline.
 
 use super::xml::{XmlOut, collapse};
-use super::{ExportOptions, OutEdge, file_id, kind_color, out_edges, relation_color};
+use super::{
+    ExportOptions, OutEdge, count_out_edges, file_id, for_each_out_edge, kind_color, relation_color,
+};
 use crate::date::PartialDate;
 use crate::graph::{Graph, Node};
 use crate::model::{Kind, Status};
@@ -61,10 +63,8 @@ pub fn write_to(
     opts: &ExportOptions,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let edges = out_edges(g, opts);
-    let dynamic = edges
-        .iter()
-        .any(|o| o.edge.key.date.and_then(spell).is_some());
+    // The count and the mode come before the edges: one cheap pass first.
+    let (count, dynamic) = count_out_edges(g, opts, |e| e.key.date.and_then(spell).is_some())?;
 
     let mut x = XmlOut::new(out);
     x.open(
@@ -122,13 +122,15 @@ pub fn write_to(
     }
     x.close("nodes");
 
-    x.open("edges", &[("count", &edges.len().to_string())]);
-    for o in &edges {
+    x.open("edges", &[("count", &count.to_string())]);
+    let walked = for_each_out_edge(g, opts, |o| {
         edge(&mut x, o);
-    }
+        Ok(())
+    });
     x.close("edges");
     x.close("graph");
     x.close("gexf");
+    walked?;
     x.finish_into()
 }
 

@@ -21,7 +21,7 @@
 //! them.
 
 use super::xml::XmlOut;
-use super::{ExportOptions, file_id, out_edges};
+use super::{ExportOptions, file_id, for_each_out_edge};
 use crate::graph::Graph;
 use std::collections::BTreeSet;
 
@@ -118,7 +118,7 @@ pub fn write_to(
         }
         x.close("node");
     }
-    for o in out_edges(g, opts) {
+    let walked = for_each_out_edge(g, opts, |o| {
         let e = o.edge;
         let (source, target) = (file_id(&e.key.source), file_id(&e.key.target));
         x.open(
@@ -151,9 +151,11 @@ pub fn write_to(
         data(&mut x, "e_rule", &o.rules);
         data(&mut x, "e_doc_count", &e.doc_count.to_string());
         x.close("edge");
-    }
+        Ok(())
+    });
     x.close("graph");
     x.close("graphml");
+    walked?;
     x.finish_into()
 }
 

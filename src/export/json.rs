@@ -126,46 +126,63 @@ pub fn write_to(g: &Graph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         w,
         "{{\n  \"format_version\": {FORMAT_VERSION},\n  \"documents\": "
     )?;
-    let docs: Vec<(&str, &DocInfo)> = g.docs().collect();
-    pretty_array(w, &docs, |&d, out| {
+    pretty_array(w, g.docs().map(Ok), (WINDOW, CHUNK), |&d, out| {
         serde_json::to_writer_pretty(out, &doc_out(d))
     })?;
     w.write_all(b",\n  \"nodes\": ")?;
-    let nodes: Vec<&Node> = g.nodes().collect();
-    pretty_array(w, &nodes, |n, out| {
+    pretty_array(w, g.nodes().map(Ok), NODE_WINDOW, |n, out| {
         serde_json::to_writer_pretty(out, &node_out(n))
     })?;
     w.write_all(b",\n  \"edges\": ")?;
-    let edges: Vec<&Edge> = g.edges().collect();
-    pretty_array(w, &edges, |e, out| {
+    // The edges stream from the graph (from disk, when it spilled), a
+    // window at a time.
+    pretty_array(w, g.edge_stream(), EDGE_WINDOW, |e, out| {
         serde_json::to_writer_pretty(out, &edge_out(e))
     })?;
     w.write_all(b"\n}\n")
 }
 
-/// Items per window of [`pretty_array`]: the JSON of one window (a few
+/// Documents per window of [`pretty_array`]: the JSON of one window (a few
 /// megabytes) is in memory at a time.
 const WINDOW: usize = 8192;
-/// Items per task within a window.
+/// Documents per task within a window.
 const CHUNK: usize = 256;
+/// Nodes per window and task: a node keeps up to a thousand mentions, so its
+/// JSON can be a hundred kilobytes.
+const NODE_WINDOW: (usize, usize) = (256, 16);
+/// Edges per window and task: an edge keeps up to five hundred evidence
+/// sentences.
+const EDGE_WINDOW: (usize, usize) = (1024, 64);
 
 /// Writes `items` as the pretty-printed JSON array of a field of the top
 /// object, each rendered by `render` as a document of its own and indented
 /// to its depth (a JSON string holds no raw newline, so every newline of a
-/// rendered item starts one of its lines).
+/// rendered item starts one of its lines). The items are taken a window at a
+/// time; the first error among them ends the array with that error.
 fn pretty_array<T: Sync>(
     w: &mut dyn std::io::Write,
-    items: &[T],
+    items: impl Iterator<Item = std::io::Result<T>>,
+    (size, chunk): (usize, usize),
     render: impl Fn(&T, &mut Vec<u8>) -> serde_json::Result<()> + Sync,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
-    if items.is_empty() {
+    let mut items = items.peekable();
+    if items.peek().is_none() {
         return w.write_all(b"[]");
     }
     w.write_all(b"[")?;
-    for (n, window) in items.chunks(WINDOW).enumerate() {
+    let mut window: Vec<T> = Vec::with_capacity(size);
+    let mut n = 0;
+    loop {
+        window.clear();
+        for x in items.by_ref().take(size) {
+            window.push(x?);
+        }
+        if window.is_empty() {
+            break;
+        }
         let parts: Vec<serde_json::Result<Vec<u8>>> = window
-            .par_chunks(CHUNK)
+            .par_chunks(chunk)
             .enumerate()
             .map(|(c, chunk)| {
                 let mut out = Vec::new();
@@ -187,6 +204,7 @@ fn pretty_array<T: Sync>(
         for part in parts {
             w.write_all(&part?)?;
         }
+        n += 1;
     }
     w.write_all(b"\n  ]")
 }

@@ -196,15 +196,23 @@ pub(crate) struct OutEdge<'g> {
     pub rules: String,
 }
 
-/// The file edges of `g` in key order, per the parallel-edge policy in the
-/// module documentation.
-pub(crate) fn out_edges<'g>(g: &'g Graph, opts: &ExportOptions) -> Vec<OutEdge<'g>> {
-    let mut out = Vec::with_capacity(g.edge_count());
-    for (i, e) in g.edges().enumerate() {
+/// Calls `f` with each file edge of `g` in key order, per the
+/// parallel-edge policy in the module documentation. The edges stream from
+/// the graph ([`Graph::edge_stream`]), so a graph spilled to disk is read
+/// back one edge at a time; an edge that cannot be read back ends the walk
+/// with its error.
+pub(crate) fn for_each_out_edge(
+    g: &Graph,
+    opts: &ExportOptions,
+    mut f: impl FnMut(&OutEdge<'_>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    for (i, e) in g.edge_stream().enumerate() {
+        let e = e?;
+        let e: &Edge = &e;
         let all_rules = || e.rules.iter().map(|r| &**r).collect::<Vec<_>>().join("; ");
         if opts.multi && !e.evidence.is_empty() {
             for (k, v) in e.evidence.iter().enumerate() {
-                out.push(OutEdge {
+                f(&OutEdge {
                     id: format!("e{i}.{k}"),
                     edge: e,
                     weight: 1,
@@ -215,20 +223,40 @@ pub(crate) fn out_edges<'g>(g: &'g Graph, opts: &ExportOptions) -> Vec<OutEdge<'
                     } else {
                         v.rule.to_string()
                     },
-                });
+                })?;
             }
         } else {
-            out.push(OutEdge {
+            f(&OutEdge {
                 id: format!("e{i}"),
                 edge: e,
                 weight: e.weight,
                 sentences: e.sentences,
                 evidence: e.evidence.first(),
                 rules: all_rules(),
-            });
+            })?;
         }
     }
-    out
+    Ok(())
+}
+
+/// The number of file edges of `g` ([`for_each_out_edge`]) and whether any
+/// is dated, from one cheap pass over the edges.
+pub(crate) fn count_out_edges(
+    g: &Graph,
+    opts: &ExportOptions,
+    dated: impl Fn(&Edge) -> bool,
+) -> std::io::Result<(usize, bool)> {
+    let (mut n, mut any) = (0, false);
+    for e in g.edge_stream() {
+        let e = e?;
+        n += if opts.multi {
+            e.evidence.len().max(1)
+        } else {
+            1
+        };
+        any = any || dated(&e);
+    }
+    Ok((n, any))
 }
 
 /// The colour of a node kind, as RGB (Tableau 10 hues, distinct from the
