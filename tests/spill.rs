@@ -174,7 +174,7 @@ fn a_folder_that_cannot_take_the_runs_is_a_warning_and_the_build_goes_on() {
         ..Pipeline::default()
     };
     let g = p.build_paths(
-        &[path.clone()],
+        std::slice::from_ref(&path),
         &InputOptions::default(),
         |_| {},
         |d| problems.lock().unwrap().push(d),
