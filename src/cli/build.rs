@@ -172,9 +172,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
     // The process ends here: freeing a large graph node by node only costs
     // time (a few percent of a run, all of it on one thread), and the OS
     // takes the memory back at exit anyway.
-    // The relations on disk go now: forgetting would leave their files.
-    let mut graph = graph;
-    graph.discard_spilled();
+    // (Relations spilled to disk are in anonymous files: they go with the
+    // process.)
     std::mem::forget(graph);
     std::mem::forget(pipeline);
     if skipped > 0 {

@@ -12,9 +12,11 @@
 //! sort of a database's `GROUP BY`, nothing more.
 //!
 //! A run is a sequence of records, each a little-endian `u32` length and the
-//! edge in `postcard`, in a hidden file (`.actorgraph-edges-*`) of the folder
-//! the caller names; the file is deleted when the last graph holding it is
-//! dropped.
+//! edge in `postcard`, in an anonymous temporary file of the folder the
+//! caller names: the file has no name (it is unlinked as soon as it is
+//! made, or made without one), so it is gone when the process ends however
+//! it ends, even killed; readers share the open file through positional
+//! reads.
 
 use super::{Edge, EdgeKey, Graph, merge_edge};
 use std::borrow::Cow;
@@ -24,10 +26,10 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-/// One sorted run of edges in a temporary file.
+/// One sorted run of edges in an anonymous temporary file.
 #[derive(Debug)]
 pub(crate) struct Run {
-    path: tempfile::TempPath,
+    file: std::fs::File,
     edges: usize,
 }
 
@@ -37,11 +39,8 @@ impl Run {
         dir: &Path,
         edges: impl Iterator<Item = io::Result<Cow<'e, Edge>>>,
     ) -> io::Result<Run> {
-        let file = tempfile::Builder::new()
-            .prefix(".actorgraph-edges-")
-            .tempfile_in(dir)?;
-        let (file, path) = file.into_parts();
-        let mut w = BufWriter::with_capacity(1 << 16, file);
+        let file = tempfile::tempfile_in(dir)?;
+        let mut w = BufWriter::with_capacity(1 << 16, &file);
         let mut buf = Vec::new();
         let mut count = 0;
         for e in edges {
@@ -54,7 +53,8 @@ impl Run {
             count += 1;
         }
         w.flush()?;
-        Ok(Run { path, edges: count })
+        drop(w);
+        Ok(Run { file, edges: count })
     }
 
     /// The number of edges in the run.
@@ -62,21 +62,45 @@ impl Run {
         self.edges
     }
 
-    fn reader(&self) -> io::Result<RunReader> {
-        let file = std::fs::File::open(&self.path)?;
-        Ok(RunReader {
-            r: BufReader::with_capacity(1 << 16, file),
-            buf: Vec::new(),
+    fn reader(&self) -> RunReader<At<'_>> {
+        RunReader::new(At {
+            file: &self.file,
+            pos: 0,
         })
     }
 }
 
-struct RunReader {
-    r: BufReader<std::fs::File>,
+/// A reader of a shared file from its own position, so that the writers of
+/// several formats read one run side by side.
+struct At<'f> {
+    file: &'f std::fs::File,
+    pos: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(self.file, buf, self.pos)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(self.file, buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+struct RunReader<R> {
+    r: BufReader<R>,
     buf: Vec<u8>,
 }
 
-impl RunReader {
+impl<R: Read> RunReader<R> {
+    fn new(r: R) -> RunReader<R> {
+        RunReader {
+            r: BufReader::with_capacity(1 << 16, r),
+            buf: Vec::new(),
+        }
+    }
+
     fn next_edge(&mut self) -> io::Result<Option<Edge>> {
         let mut len = [0u8; 4];
         // End of file before a record starts is the end of the run; within
@@ -115,7 +139,7 @@ struct Merge<'g> {
     graph: &'g Graph,
     memory: Box<dyn Iterator<Item = &'g Edge> + 'g>,
     /// The runs' readers; source `runs.len()` is the memory.
-    runs: Vec<RunReader>,
+    runs: Vec<RunReader<At<'g>>>,
     /// The next edge of each source, keyed in `heap`.
     heads: Vec<Option<Edge>>,
     heap: BinaryHeap<Reverse<(EdgeKey, usize)>>,
@@ -166,11 +190,7 @@ impl<'g> EdgeStream<'g> {
         if graph.runs.is_empty() {
             return EdgeStream(Inner::Memory(memory));
         }
-        let runs: io::Result<Vec<RunReader>> = graph.runs.iter().map(|r| r.reader()).collect();
-        let runs = match runs {
-            Ok(r) => r,
-            Err(e) => return EdgeStream(Inner::Failed(Some(e))),
-        };
+        let runs: Vec<_> = graph.runs.iter().map(|r| r.reader()).collect();
         let sources = runs.len() + 1;
         let mut m = Merge {
             graph,
@@ -260,14 +280,6 @@ impl Graph {
     /// stream ends after it.
     pub fn edge_stream(&self) -> EdgeStream<'_> {
         EdgeStream::new(self)
-    }
-
-    /// Forgets the edges on disk and deletes their files, for a graph about
-    /// to be dropped without its destructor (as `build` does at exit), which
-    /// would leave them behind.
-    pub fn discard_spilled(&mut self) {
-        self.runs.clear();
-        self.run_edges = None;
     }
 
     /// True when some edges are on disk.
@@ -433,28 +445,45 @@ mod tests {
     }
 
     #[test]
-    fn a_lost_run_is_an_error_not_a_shorter_graph() {
+    fn a_cut_run_is_an_error_not_a_shorter_graph() {
         let mut g = Graph::with_limits(limits());
         add(&mut g, &(1, 2, false, 1, 0, None), 1);
-        g.spill(&std::env::temp_dir()).unwrap();
-        std::fs::remove_file(&g.runs[0].path).unwrap();
-        let items: Vec<_> = g.edge_stream().collect();
-        assert_eq!(items.len(), 1);
-        assert!(items[0].is_err());
+        add(&mut g, &(2, 3, true, 1, 9, Some(1)), 1);
+        let mut bytes = Vec::new();
+        let run = Run::write(
+            &std::env::temp_dir(),
+            g.edges().map(|e| Ok(Cow::Borrowed(e))),
+        )
+        .unwrap();
+        run.reader().r.read_to_end(&mut bytes).unwrap();
+        let read = |b: &[u8]| {
+            let mut r = RunReader::new(b);
+            let mut edges = Vec::new();
+            while let Some(e) = r.next_edge()? {
+                edges.push(e);
+            }
+            io::Result::Ok(edges)
+        };
+        let all: Vec<Edge> = g.edges().cloned().collect();
+        assert_eq!(read(&bytes).unwrap(), all);
+        for cut in [1, 4, 5, bytes.len() - 1] {
+            assert!(read(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
     }
 
     #[test]
-    fn the_run_files_go_when_the_graph_does() {
+    fn runs_leave_no_file_in_their_folder() {
+        let dir = tempfile::tempdir().unwrap();
         let mut g = Graph::with_limits(limits());
         add(&mut g, &(1, 2, false, 1, 0, None), 1);
-        g.spill(&std::env::temp_dir()).unwrap();
-        let path = g.runs[0].path.to_path_buf();
-        assert!(path.exists());
+        g.spill(dir.path()).unwrap();
+        add(&mut g, &(1, 2, false, 2, 0, None), 2);
+        g.spill(dir.path()).unwrap();
+        assert_eq!(g.runs.len(), 2);
         let copy = g.clone();
         drop(g);
-        assert!(path.exists(), "a clone still holds the run");
         assert_eq!(copy.edge_count(), 1);
-        drop(copy);
-        assert!(!path.exists());
+        assert_eq!(copy.edge_stream().next().unwrap().unwrap().doc_count, 2);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }
