@@ -510,6 +510,10 @@ pub struct Graph {
     /// True once [`Graph::count_stories`] ran: edges read back from disk
     /// then get their weight from the stories.
     stories_counted: bool,
+    /// True when every run holds the current story weights ([`Graph::compact`]
+    /// after [`Graph::count_stories`]), so edges read whole from them keep
+    /// theirs.
+    runs_weighed: bool,
 }
 
 impl Graph {
@@ -678,6 +682,7 @@ impl Graph {
             self.run_edges = None;
         }
         self.stories_counted = false;
+        self.runs_weighed = false;
     }
 
     /// Assigns every document its story and sets every edge's weight to the
@@ -696,29 +701,17 @@ impl Graph {
         for (info, f) in self.docs.values_mut().zip(first) {
             info.story = Some(ids[f].clone());
         }
-        let mut inner = std::mem::take(&mut self.inner);
-        for e in inner.edge_weights_mut() {
-            e.weight = self.story_weight(e);
+        for e in self.inner.edge_weights_mut() {
+            e.weight = story_weight(&self.docs, e);
         }
-        self.inner = inner;
         self.stories_counted = true;
+        // The runs' weights date from before this count.
+        self.runs_weighed = false;
     }
 
-    /// The number of distinct stories among an edge's documents, plus those
-    /// beyond the cap (see [`Edge::weight`]).
+    /// [`story_weight`] against this graph's documents.
     fn story_weight(&self, e: &Edge) -> u64 {
-        let stories: BTreeSet<&str> = e
-            .docs
-            .iter()
-            .map(|d| {
-                self.docs
-                    .get(d)
-                    .and_then(|i| i.story.as_deref())
-                    .unwrap_or(d)
-            })
-            .collect();
-        let beyond = e.doc_count.saturating_sub(e.docs.len() as u64);
-        stories.len() as u64 + beyond
+        story_weight(&self.docs, e)
     }
 
     /// The number of distinct stories among the documents, as last counted by
@@ -778,6 +771,18 @@ impl Graph {
     pub(crate) fn index_of(&self, id: &str) -> Option<NodeIndex> {
         self.nodes.get(id).copied()
     }
+}
+
+/// The number of distinct stories among an edge's documents, plus those
+/// beyond the cap (see [`Edge::weight`]).
+fn story_weight(docs: &BTreeMap<Arc<str>, Box<DocInfo>>, e: &Edge) -> u64 {
+    let stories: BTreeSet<&str> = e
+        .docs
+        .iter()
+        .map(|d| docs.get(d).and_then(|i| i.story.as_deref()).unwrap_or(d))
+        .collect();
+    let beyond = e.doc_count.saturating_sub(e.docs.len() as u64);
+    stories.len() as u64 + beyond
 }
 
 /// What an edge brings to the heap, roughly: the edge, its slot in the

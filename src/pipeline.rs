@@ -175,6 +175,13 @@ impl Pipeline {
         };
         // The large graph writes its relations to disk whenever they pass the
         // budget; if that fails (a full disk), it warns once and keeps them.
+        let warn = |sp: &Spill, message: String| {
+            on_problem(crate::diag::Diagnostic::warning(
+                sp.dir.display().to_string(),
+                None,
+                message,
+            ))
+        };
         let mut spill = self.spill.as_ref();
         let mut bound = |g: &mut Graph| {
             if let Some(sp) = spill
@@ -182,13 +189,12 @@ impl Pipeline {
                 && let Err(e) = g.spill(&sp.dir)
             {
                 spill = None;
-                on_problem(crate::diag::Diagnostic::warning(
-                    sp.dir.display().to_string(),
-                    None,
+                warn(
+                    sp,
                     format!(
                         "cannot write relations to a temporary file ({e}); keeping them in memory"
                     ),
-                ));
+                );
             }
         };
         let mut g = if rayon::current_num_threads() <= 1 {
@@ -238,11 +244,10 @@ impl Pipeline {
         if let Some(sp) = &self.spill
             && let Err(e) = g.compact(&sp.dir)
         {
-            on_problem(crate::diag::Diagnostic::warning(
-                sp.dir.display().to_string(),
-                None,
+            warn(
+                sp,
                 format!("cannot merge the relations written to temporary files ({e})"),
-            ));
+            );
         }
         g
     }

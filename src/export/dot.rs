@@ -166,9 +166,8 @@ fn tint((r, g, b): (u8, u8, u8)) -> (u8, u8, u8) {
 
 /// The legend: one entry per kind, relation and status in the graph. Its ids
 /// contain `:`, which [`file_id`] never leaves in a node id, so they cannot
-/// clash with an actor.
-/// The legend: the node kinds of `g`, and the relations and statuses its
-/// edges have.
+/// clash with an actor. The kinds come from `g`'s nodes; the relations and
+/// statuses are those its edges have, gathered while they were written.
 fn legend(
     out: &mut String,
     g: &Graph,

@@ -131,7 +131,7 @@ enum Inner<'g> {
     /// Nothing on disk: the edges in memory, as they are.
     Memory(Box<dyn Iterator<Item = &'g Edge> + 'g>),
     Merge(Box<Merge<'g>>),
-    /// A run could not be opened: the error, once.
+    /// The first edge of a run could not be read: the error, once.
     Failed(Option<io::Error>),
 }
 
@@ -168,16 +168,21 @@ impl<'g> Merge<'g> {
             return Err(io::Error::other("edge stream out of step"));
         };
         self.pull(i)?;
+        let mut whole = true;
         while self.heap.peek().is_some_and(|Reverse((k, _))| *k == key) {
             let Some(Reverse((_, j))) = self.heap.pop() else {
                 break;
             };
             if let Some(part) = self.heads[j].take() {
                 merge_edge(&mut edge, part, self.graph.limits);
+                whole = false;
             }
             self.pull(j)?;
         }
-        if self.graph.stories_counted {
+        // An edge read whole from a run written with the current story
+        // weights (the compacted run of a build) already has its weight.
+        let weighed = whole && i < self.runs.len() && self.graph.runs_weighed;
+        if self.graph.stories_counted && !weighed {
             edge.weight = self.graph.story_weight(&edge);
         }
         Ok(Some(edge))
@@ -247,11 +252,17 @@ impl Graph {
         }
         let run = Run::write(dir, self.edges().map(|e| Ok(Cow::Borrowed(e))))?;
         self.runs.push(Arc::new(run));
+        self.forget_edges();
+        self.run_edges = None;
+        self.runs_weighed = false;
+        Ok(())
+    }
+
+    /// Drops the edges held in memory (they are on disk).
+    fn forget_edges(&mut self) {
         self.inner.clear_edges();
         self.edges.clear();
         self.edge_bytes = 0;
-        self.run_edges = None;
-        Ok(())
     }
 
     /// Merges the runs and the edges in memory into one run in `dir`, so
@@ -268,9 +279,9 @@ impl Graph {
         let run = Run::write(dir, self.edge_stream())?;
         self.run_edges = Some(run.len());
         self.runs = vec![Arc::new(run)];
-        self.inner.clear_edges();
-        self.edges.clear();
-        self.edge_bytes = 0;
+        self.forget_edges();
+        // The stream wrote each edge with its story weight, if counted.
+        self.runs_weighed = self.stories_counted;
         Ok(())
     }
 

@@ -1,6 +1,7 @@
 //! The tricky fixture graph shared by the export snapshot tests and the
 //! real-reader tests: every kind of text that has broken a graph reader
-//! somewhere, built with the public Graph API.
+//! somewhere, built with the public Graph API; and the check that two graphs
+//! write the same files.
 //!
 //! Counts the tests rely on: 8 nodes (one isolated), 10 graph edges (a
 //! self-loop; parallel edges between the same two actors with the same
@@ -10,6 +11,7 @@
 #![allow(dead_code)] // each test binary uses a different part
 
 use actorgraph::date::PartialDate;
+use actorgraph::export::{ExportOptions, Format};
 use actorgraph::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, MentionRef, Node};
 use actorgraph::model::{Kind, Relation, Status};
 use actorgraph::span::Span;
@@ -278,4 +280,17 @@ pub fn tricky() -> Graph {
     assert_eq!(g.node_count(), NODES);
     assert_eq!(g.edge_count(), EDGES);
     g
+}
+
+/// Asserts that `a` and `b` give the same bytes in every file format, with
+/// and without `multi`; `what` says what a difference would mean.
+pub fn assert_same_exports(a: &Graph, b: &Graph, what: &str) {
+    for format in [Format::Json, Format::Graphml, Format::Gexf, Format::Dot] {
+        for multi in [false, true] {
+            let opts = ExportOptions { multi };
+            let x = format.render(a, &opts).unwrap();
+            let y = format.render(b, &opts).unwrap();
+            assert!(x == y, "{format} multi={multi}: {what}");
+        }
+    }
 }
