@@ -694,9 +694,21 @@ impl Graph {
     /// give exactly the graph of the whole. A document an edge names but the
     /// graph does not know is its own story.
     pub fn count_stories(&mut self) {
+        let first = self.story_firsts();
+        self.set_stories(first);
+    }
+
+    /// For each document in id order, the index of the first document of
+    /// its story: the reading half of [`Graph::count_stories`].
+    fn story_firsts(&self) -> Vec<usize> {
         let sigs: Vec<Option<&Signature>> =
             self.docs.values().map(|d| d.signature.as_ref()).collect();
-        let first = crate::clean::dup::stories(&sigs);
+        crate::clean::dup::stories(&sigs)
+    }
+
+    /// The writing half of [`Graph::count_stories`], with what
+    /// [`Graph::story_firsts`] found.
+    fn set_stories(&mut self, first: Vec<usize>) {
         let ids: Vec<Arc<str>> = self.docs.keys().cloned().collect();
         for (info, f) in self.docs.values_mut().zip(first) {
             info.story = Some(ids[f].clone());
