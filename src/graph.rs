@@ -31,8 +31,9 @@ use std::sync::Arc;
 mod spill;
 pub use spill::EdgeStream;
 
-/// One place in one document where an actor is named.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// One place in one document where an actor is named. Ordered by document,
+/// then offset, then text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MentionRef {
     /// The document id.
     pub doc: Arc<str>,
@@ -40,6 +41,31 @@ pub struct MentionRef {
     pub span: Span,
     /// The text those bytes hold.
     pub text: Arc<str>,
+}
+
+impl Ord for MentionRef {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        shared_cmp(&self.doc, &other.doc)
+            .then_with(|| self.span.cmp(&other.span))
+            .then_with(|| shared_cmp(&self.text, &other.text))
+    }
+}
+
+impl PartialOrd for MentionRef {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The order of two strings, at once when they are one string: a graph's
+/// mentions share their document ids and texts, and a node's thousand
+/// mentions are searched for each new one.
+fn shared_cmp(a: &Arc<str>, b: &Arc<str>) -> std::cmp::Ordering {
+    if Arc::ptr_eq(a, b) {
+        std::cmp::Ordering::Equal
+    } else {
+        a.cmp(b)
+    }
 }
 
 /// The sentence that supports an edge.
@@ -589,6 +615,15 @@ impl Graph {
         let idx = match self.nodes.get(node.id.as_str()) {
             Some(&idx) => {
                 let mut node = node;
+                // A node with all the mentions it keeps takes only those
+                // before its last (see `merge_capped`): the others are not
+                // worth sharing strings for.
+                let into = &self.inner[idx].mentions;
+                if into.len() >= limits.max_mentions
+                    && let Some(last) = into.last()
+                {
+                    node.mentions.retain(|m| m < last);
+                }
                 for m in &mut node.mentions {
                     self.share_doc(&mut m.doc);
                     self.share_string(&mut m.text);
@@ -694,9 +729,21 @@ impl Graph {
     /// give exactly the graph of the whole. A document an edge names but the
     /// graph does not know is its own story.
     pub fn count_stories(&mut self) {
+        let first = self.story_firsts();
+        self.set_stories(first);
+    }
+
+    /// For each document in id order, the index of the first document of
+    /// its story: the reading half of [`Graph::count_stories`].
+    fn story_firsts(&self) -> Vec<usize> {
         let sigs: Vec<Option<&Signature>> =
             self.docs.values().map(|d| d.signature.as_ref()).collect();
-        let first = crate::clean::dup::stories(&sigs);
+        crate::clean::dup::stories(&sigs)
+    }
+
+    /// The writing half of [`Graph::count_stories`], with what
+    /// [`Graph::story_firsts`] found.
+    fn set_stories(&mut self, first: Vec<usize>) {
         let ids: Vec<Arc<str>> = self.docs.keys().cloned().collect();
         for (info, f) in self.docs.values_mut().zip(first) {
             info.story = Some(ids[f].clone());
@@ -927,6 +974,36 @@ fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Mentions order as (document, offset, text) whether or not their
+        /// strings are shared.
+        #[test]
+        fn mentions_order_by_document_offset_and_text(
+            a in ("[ab]{0,2}", 0..3usize, "[xy]{0,2}"),
+            b in ("[ab]{0,2}", 0..3usize, "[xy]{0,2}"),
+            share in any::<bool>(),
+        ) {
+            let m = |(d, at, t): &(String, usize, String)| MentionRef {
+                doc: d.as_str().into(),
+                span: Span::new(*at, at + 1),
+                text: t.as_str().into(),
+            };
+            let x = m(&a);
+            let mut y = m(&b);
+            if share && x.doc == y.doc {
+                y.doc = x.doc.clone();
+            }
+            if share && x.text == y.text {
+                y.text = x.text.clone();
+            }
+            let want = (&a.0, a.1, &a.2).cmp(&(&b.0, b.1, &b.2));
+            prop_assert_eq!(x.cmp(&y), want);
+            prop_assert_eq!(x.partial_cmp(&y), Some(want));
+            prop_assert_eq!(x == y, want.is_eq());
+        }
+    }
 
     fn node(id: &str, doc: &str, at: usize) -> Node {
         let mut n = Node::new(id, id, Kind::Person);

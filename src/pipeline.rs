@@ -239,15 +239,17 @@ impl Pipeline {
                 }
             })
         };
-        g.count_stories();
         // One run to read back, once per output format, and a known count.
-        if let Some(sp) = &self.spill
-            && let Err(e) = g.compact(&sp.dir)
-        {
-            warn(
-                sp,
-                format!("cannot merge the relations written to temporary files ({e})"),
-            );
+        match &self.spill {
+            Some(sp) => {
+                if let Err(e) = g.count_stories_and_compact(&sp.dir) {
+                    warn(
+                        sp,
+                        format!("cannot merge the relations written to temporary files ({e})"),
+                    );
+                }
+            }
+            None => g.count_stories(),
         }
         g
     }

@@ -190,3 +190,56 @@ fn a_folder_that_cannot_take_the_runs_is_a_warning_and_the_build_goes_on() {
         Format::Json.render(&build(&path, None), &opts).unwrap()
     );
 }
+
+#[test]
+fn merge_spills_past_its_budget_and_gives_the_graph_it_gives_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_corpus(dir.path());
+    // Three parts of the corpus, each built alone.
+    let text = fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut parts = Vec::new();
+    for (i, chunk) in lines.chunks(lines.len().div_ceil(3)).enumerate() {
+        let input = dir.path().join(format!("part{i}.jsonl"));
+        fs::write(&input, chunk.join("\n") + "\n").unwrap();
+        let out = dir.path().join(format!("part{i}.json"));
+        let status = Command::new(BIN)
+            .args(["build", "-q", "--edge-memory", "0", "--format", "json"])
+            .arg(&input)
+            .arg("-o")
+            .arg(&out)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        parts.push(out);
+    }
+    let tmp = dir.path().join("tmp");
+    fs::create_dir(&tmp).unwrap();
+    let merge = |memory: &str, out: &str| {
+        let out = dir.path().join(out);
+        let status = Command::new(BIN)
+            .args(["merge", "--edge-memory", memory])
+            .args(&parts)
+            .arg("-o")
+            .arg(&out)
+            .env("TMPDIR", &tmp)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        fs::read(out).unwrap()
+    };
+    let kept = merge("0", "kept.json");
+    let spilled = merge("1", "spilled.json");
+    assert!(kept == spilled, "the merge differs once spilled");
+    // The merged graph is the corpus's own.
+    let whole = build(&path, None);
+    let want = Format::Json
+        .render(&whole, &ExportOptions::default())
+        .unwrap();
+    let merged: serde_json::Value = serde_json::from_slice(&kept).unwrap();
+    let want: serde_json::Value = serde_json::from_slice(&want).unwrap();
+    assert_eq!(merged["edges"], want["edges"]);
+    assert_eq!(merged["nodes"], want["nodes"]);
+    let left: Vec<_> = fs::read_dir(&tmp).unwrap().collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}

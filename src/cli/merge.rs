@@ -25,6 +25,11 @@ pub struct MergeArgs {
     /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
+    /// MiB of relations held in memory before they are written, sorted,
+    /// to temporary files (in TMPDIR) and merged back at the end; 0 holds
+    /// them all in memory. The graph is the same either way.
+    #[arg(long, default_value_t = 16, value_name = "MiB")]
+    pub edge_memory: usize,
 }
 
 pub fn run(args: MergeArgs) -> ExitCode {
@@ -33,24 +38,45 @@ pub fn run(args: MergeArgs) -> ExitCode {
         ..Limits::default()
     };
     let mut g = Graph::with_limits(limits);
+    // Each file is read an item at a time, and the relations go to disk past
+    // the budget as in a build: memory holds the documents, the actors and
+    // the budget, never a whole file.
+    let budget = args.edge_memory.saturating_mul(1 << 20);
+    let dir = std::env::temp_dir();
+    let mut spill = args.edge_memory > 0;
+    let mut bound = |g: &mut Graph| {
+        if spill
+            && g.edge_bytes() > budget
+            && let Err(e) = g.spill(&dir)
+        {
+            spill = false;
+            super::warning(format!(
+                "{}: cannot write relations to a temporary file ({e}); keeping them in memory",
+                dir.display()
+            ));
+        }
+    };
     for p in &args.inputs {
         let shown = p.display().to_string();
-        let text = match std::fs::read_to_string(p) {
-            Ok(t) => t,
+        let file = match std::fs::File::open(p) {
+            Ok(f) => f,
             Err(e) => {
                 error(format!("{shown}: {e}"));
                 return ExitCode::from(2);
             }
         };
-        match json::from_str(&text, &shown, limits) {
-            Ok(part) => g.merge(part),
-            Err(e) => {
-                error(e);
-                return ExitCode::from(2);
-            }
+        let reader = std::io::BufReader::with_capacity(1 << 16, file);
+        if let Err(e) = json::read_into(reader, &shown, &mut g, &mut bound) {
+            error(e);
+            return ExitCode::from(2);
         }
     }
-    g.count_stories();
+    if let Err(e) = g.count_stories_and_compact(&dir) {
+        super::warning(format!(
+            "{}: cannot merge the relations written to temporary files ({e})",
+            dir.display()
+        ));
+    }
     let format = args.format.unwrap_or_else(|| {
         args.output
             .extension()

@@ -27,15 +27,6 @@ use std::sync::Arc;
 pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
-struct GraphJson {
-    format_version: u32,
-    #[serde(default)]
-    documents: Vec<DocJson>,
-    nodes: Vec<NodeJson>,
-    edges: Vec<EdgeJson>,
-}
-
-#[derive(Serialize, Deserialize)]
 struct DocJson {
     id: String,
     #[serde(default)]
@@ -359,41 +350,107 @@ fn edge_out(e: &Edge) -> EdgeOut<'_, impl Serialize + '_> {
 
 /// Reads a graph written by [`to_string`]. `file` names the source in errors.
 pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
-    let wire: GraphJson = serde_json::from_str(s)
-        .map_err(|e| Error::parse(file, Some(e.line()), format!("not a graph JSON file: {e}")))?;
-    if wire.format_version > FORMAT_VERSION {
-        return Err(Error::parse(
-            file,
-            None,
-            format!(
-                "format_version {} is newer than this build reads ({FORMAT_VERSION})",
-                wire.format_version
-            ),
-        ));
-    }
-    let date = |s: Option<String>, what: &str| -> Result<Option<PartialDate>> {
-        match s {
-            None => Ok(None),
-            Some(s) => PartialDate::parse(&s)
-                .map(Some)
-                .ok_or_else(|| Error::parse(file, None, format!("invalid date '{s}' in {what}"))),
-        }
-    };
-    let legacy = wire.format_version < 2;
     let mut g = Graph::with_limits(limits);
-    for d in wire.documents {
+    let mut de = serde_json::Deserializer::from_str(s);
+    read_with(&mut de, file, &mut g, &mut |_| {})?;
+    Ok(g)
+}
+
+/// Reads a graph JSON file from `reader` into `g`, merging it with what `g`
+/// holds (as [`Graph::merge`] of the file's graph would), one item at a
+/// time: the file is never held whole, nor its edges, and `after_edge` is
+/// called with `g` after each edge is added (to spill, say: see
+/// [`Graph::spill`]). `file` names the source in errors, which give the line.
+/// On an error, `g` holds part of the file.
+pub fn read_into(
+    reader: impl std::io::Read,
+    file: &str,
+    g: &mut Graph,
+    after_edge: &mut dyn FnMut(&mut Graph),
+) -> Result<()> {
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    read_with(&mut de, file, g, after_edge)
+}
+
+fn read_with<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+    file: &str,
+    g: &mut Graph,
+    after_edge: &mut dyn FnMut(&mut Graph),
+) -> Result<()> {
+    use serde::de::DeserializeSeed;
+    let mut reader = Reader {
+        g,
+        after_edge,
+        problem: None,
+        version: None,
+        nodes: BTreeSet::new(),
+        nodes_read: false,
+        edges_read: false,
+        early_edges: Vec::new(),
+    };
+    let read = (&mut reader).deserialize(&mut *de).and_then(|()| de.end());
+    if let Some(message) = reader.problem.take() {
+        let line = read.as_ref().err().map(|e| e.line());
+        return Err(Error::parse(file, line, message));
+    }
+    read.map_err(|e| {
+        if e.is_io() {
+            Error::parse(file, None, format!("cannot read: {e}"))
+        } else {
+            Error::parse(file, Some(e.line()), format!("not a graph JSON file: {e}"))
+        }
+    })?;
+    for (seen, field) in [
+        (reader.version.is_some(), "format_version"),
+        (reader.nodes_read, "nodes"),
+        (reader.edges_read, "edges"),
+    ] {
+        if !seen {
+            return Err(Error::parse(
+                file,
+                None,
+                format!("not a graph JSON file: missing field `{field}`"),
+            ));
+        }
+    }
+    // Edges written before the nodes (not by this program) wait for them.
+    for e in std::mem::take(&mut reader.early_edges) {
+        reader.edge(e).map_err(|m| Error::parse(file, None, m))?;
+    }
+    Ok(())
+}
+
+/// The state of [`read_into`]: the graph read into, and what the file has
+/// shown so far.
+struct Reader<'a> {
+    g: &'a mut Graph,
+    after_edge: &'a mut dyn FnMut(&mut Graph),
+    /// A problem with the file's content (not its syntax), reported with
+    /// the line the parser stopped at.
+    problem: Option<String>,
+    version: Option<u32>,
+    /// The ids of this file's nodes: an edge must name two of them.
+    nodes: BTreeSet<String>,
+    nodes_read: bool,
+    edges_read: bool,
+    early_edges: Vec<EdgeJson>,
+}
+
+impl Reader<'_> {
+    fn legacy(&self) -> bool {
+        self.version.is_some_and(|v| v < 2)
+    }
+
+    fn doc(&mut self, d: DocJson) -> std::result::Result<(), String> {
         let signature = match d.signature {
             None => None,
             Some(s) => Some(Signature::from_hex(&s).ok_or_else(|| {
-                Error::parse(
-                    file,
-                    None,
-                    format!(
-                        "invalid signature '{}' in document '{}': expected {} hex digits",
-                        s.chars().take(24).collect::<String>(),
-                        d.id,
-                        dup::SIG_LEN * 4
-                    ),
+                format!(
+                    "invalid signature '{}' in document '{}': expected {} hex digits",
+                    s.chars().take(24).collect::<String>(),
+                    d.id,
+                    dup::SIG_LEN * 4
                 )
             })?),
         };
@@ -404,9 +461,12 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             signature,
             story: d.story.map(Arc::from),
         };
-        g.add_doc(&d.id, info);
+        self.g.add_doc(&d.id, info);
+        Ok(())
     }
-    for n in wire.nodes {
+
+    fn node(&mut self, n: NodeJson) -> std::result::Result<(), String> {
+        self.nodes.insert(n.id.clone());
         let mut node = Node::new(n.id, n.label, n.kind);
         node.aliases = n.aliases.into_iter().collect();
         node.ids = n.ids;
@@ -421,10 +481,19 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             })
             .collect();
         node.mention_count = n.mention_count.max(node.mentions.len() as u64);
-        g.add_node(node);
+        self.g.add_node(node);
+        Ok(())
     }
-    for e in wire.edges {
+
+    fn edge(&mut self, e: EdgeJson) -> std::result::Result<(), String> {
+        if !self.nodes_read {
+            self.early_edges.push(e);
+            return Ok(());
+        }
         let what = format!("edge {} {} {}", e.source, e.relation, e.target);
+        if !self.nodes.contains(&e.source) || !self.nodes.contains(&e.target) {
+            return Err(format!("{what} names a node that is not in the file"));
+        }
         let key = EdgeKey::new(
             &e.source,
             e.relation,
@@ -459,7 +528,7 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             key,
             // A version 1 weight counted sentences; with no signatures kept,
             // every document is its own story.
-            weight: if legacy {
+            weight: if self.legacy() {
                 doc_count.max(1)
             } else {
                 e.weight.max(1)
@@ -471,20 +540,144 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
             doc_count,
             evidence,
         };
-        if !g.add_edge(edge) {
-            return Err(Error::parse(
-                file,
-                None,
-                format!("{what} names a node that is not in the file"),
-            ));
-        }
+        self.g.add_edge(edge);
+        (self.after_edge)(self.g);
+        Ok(())
     }
-    Ok(g)
+}
+
+/// A date of the file, `None` when absent; `what` says whose in errors.
+fn date(s: Option<String>, what: &str) -> std::result::Result<Option<PartialDate>, String> {
+    match s {
+        None => Ok(None),
+        Some(s) => PartialDate::parse(&s)
+            .map(Some)
+            .ok_or_else(|| format!("invalid date '{s}' in {what}")),
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for &mut Reader<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for &mut Reader<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a graph object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<(), A::Error> {
+        use serde::de::Error as _;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match &*key {
+                "format_version" => {
+                    let v: u32 = map.next_value()?;
+                    if v > FORMAT_VERSION {
+                        let m = format!(
+                            "format_version {v} is newer than this build reads ({FORMAT_VERSION})"
+                        );
+                        self.problem = Some(m.clone());
+                        return Err(A::Error::custom(m));
+                    }
+                    self.version = Some(v);
+                }
+                "documents" => map.next_value_seed(Each(&mut *self, Reader::doc))?,
+                "nodes" => {
+                    map.next_value_seed(Each(&mut *self, Reader::node))?;
+                    self.nodes_read = true;
+                }
+                "edges" => {
+                    map.next_value_seed(Each(&mut *self, Reader::edge))?;
+                    self.edges_read = true;
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads a JSON array, handing each item to the function as it comes.
+struct Each<'r, 'a, T>(
+    &'r mut Reader<'a>,
+    fn(&mut Reader<'a>, T) -> std::result::Result<(), String>,
+);
+
+impl<'de, T: Deserialize<'de>> serde::de::DeserializeSeed<'de> for Each<'_, '_, T> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Each<'_, '_, T> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<(), A::Error> {
+        use serde::de::Error as _;
+        let Each(reader, f) = self;
+        while let Some(item) = seq.next_element::<T>()? {
+            if let Err(m) = f(reader, item) {
+                reader.problem = Some(m.clone());
+                return Err(A::Error::custom(m));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_item_is_an_error_naming_its_line_and_a_good_file_reads_into_a_graph() {
+        let text = to_string(&sample());
+        let mut g = Graph::default();
+        let mut edges = 0;
+        read_into(text.as_bytes(), "g.json", &mut g, &mut |_| edges += 1).unwrap();
+        assert_eq!(edges, 1);
+        assert_eq!(to_string(&g), text);
+        // An edge naming an actor the file does not hold, on the line it is on.
+        let line = text.lines().position(|l| l.contains("\"source\"")).unwrap() + 1;
+        let bad = text.replacen("\"source\": \"ana\"", "\"source\": \"nobody\"", 1);
+        assert_ne!(bad, text);
+        let e = from_str(&bad, "g.json", Limits::default())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("names a node that is not in the file"), "{e}");
+        let at: usize = e.split(':').nth(1).unwrap().parse().unwrap();
+        assert!(
+            (line..line + 30).contains(&at),
+            "{e} (source on line {line})"
+        );
+        let e = from_str(
+            r#"{"format_version": 2, "nodes": []}"#,
+            "g.json",
+            Limits::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("missing field `edges`"), "{e}");
+    }
 
     fn sample() -> Graph {
         let mut g = Graph::default();

@@ -285,6 +285,37 @@ impl Graph {
         Ok(())
     }
 
+    /// [`Graph::count_stories`] and [`Graph::compact`] at once, on two
+    /// threads of the current rayon pool: the story count reads the
+    /// documents and compaction the edges, and both take a pass over
+    /// everything at the end of a build. The compacted run then holds the
+    /// edges without their story weights, which each [`Graph::edge_stream`]
+    /// works out as it reads (an edge's documents' stories, a few look-ups).
+    /// On an error from compaction the stories are counted and the graph is
+    /// as before it.
+    pub fn count_stories_and_compact(&mut self, dir: &Path) -> io::Result<()> {
+        if self.runs.is_empty() || (self.runs.len() == 1 && self.edges.is_empty()) {
+            self.count_stories();
+            return self.compact(dir);
+        }
+        let (first, run) = rayon::join(
+            || self.story_firsts(),
+            || Run::write(dir, self.edge_stream()),
+        );
+        let run = match run {
+            Ok(run) => run,
+            Err(e) => {
+                self.set_stories(first);
+                return Err(e);
+            }
+        };
+        self.run_edges = Some(run.len());
+        self.runs = vec![Arc::new(run)];
+        self.forget_edges();
+        self.set_stories(first);
+        Ok(())
+    }
+
     /// Every edge in key order: the edges in memory and those spilled to
     /// disk, the parts of one edge merged. Borrows the edges when nothing is
     /// on disk. An item is an error when a run cannot be read back; the
@@ -414,7 +445,10 @@ mod tests {
             let want: Vec<Edge> = kept.edges().cloned().collect();
             prop_assert_eq!(&streamed(&spilled), &want);
             prop_assert_eq!(spilled.edge_count(), want.len());
+            // Both at once, as a build ends, is the count then compaction.
+            let mut both = spilled.clone();
             kept.count_stories();
+            both.count_stories_and_compact(&std::env::temp_dir()).unwrap();
             spilled.count_stories();
             let want: Vec<Edge> = kept.edges().cloned().collect();
             prop_assert_eq!(&streamed(&spilled), &want);
@@ -425,6 +459,10 @@ mod tests {
             prop_assert_eq!(spilled.edges().count() == 0, on_disk || want.is_empty());
             prop_assert_eq!(spilled.edge_count(), want.len());
             prop_assert_eq!(&streamed(&spilled), &want);
+            prop_assert_eq!(both.edge_count(), want.len());
+            prop_assert_eq!(both.edges().count() == 0, on_disk || want.is_empty());
+            prop_assert_eq!(&streamed(&both), &want);
+            prop_assert_eq!(both.story_count(), kept.story_count());
         }
 
         /// Graphs that spilled merge like graphs that did not: the runs

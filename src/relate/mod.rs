@@ -344,7 +344,11 @@ pub fn relate(
     };
     // Reading every sentence's dates costs a pass; only when an event needs it.
     if out.iter().any(needs) {
-        let narrative = narrative_dates(text, sentences, &sentence_dates, doc_date);
+        let mut wanted = vec![false; sentences.len()];
+        for f in out.iter().filter(|f| needs(f)) {
+            wanted[f.sentence] = true;
+        }
+        let narrative = narrative_dates(text, sentences, &wanted, &sentence_dates, doc_date);
         for f in out.iter_mut().filter(|f| needs(f)) {
             f.context_date = narrative.get(f.sentence).copied().flatten();
         }
@@ -400,23 +404,61 @@ const CONTEXT_SENTENCES: usize = 2;
 /// day". A story tells its events in order, and an undated one happened when
 /// the last dated one did. A line break ends a paragraph; a date in another
 /// paragraph says nothing.
+///
+/// Only the sentences marked in `wanted` are asked for: a paragraph with
+/// none of them is not read, nor the rest of one after its last (the date
+/// of a sentence depends on its paragraph so far alone). Sentences read on
+/// the way get theirs, those not read `None`.
 fn narrative_dates(
     text: &str,
     sentences: &[Span],
+    wanted: &[bool],
     sentence_dates: &SentenceDates,
     doc_date: Option<Date>,
 ) -> Vec<Option<PartialDate>> {
-    let mut out = Vec::with_capacity(sentences.len());
+    let mut out = vec![None; sentences.len()];
+    let breaks_before = |si: usize| {
+        si == 0
+            || text
+                .get(sentences[si - 1].end..sentences[si].start)
+                .is_none_or(|gap| gap.contains('\n'))
+    };
+    let mut si = 0;
+    while si < sentences.len() {
+        let mut end = si + 1;
+        while end < sentences.len() && !breaks_before(end) {
+            end += 1;
+        }
+        if let Some(last) = (si..end).rev().find(|&i| wanted.get(i) == Some(&true)) {
+            paragraph_dates(
+                text,
+                sentences,
+                si..last + 1,
+                sentence_dates,
+                doc_date,
+                &mut out,
+            );
+        }
+        si = end;
+    }
+    out
+}
+
+/// [`narrative_dates`] over the sentences `range` of one paragraph, from its
+/// first.
+fn paragraph_dates(
+    text: &str,
+    sentences: &[Span],
+    range: std::ops::Range<usize>,
+    sentence_dates: &SentenceDates,
+    doc_date: Option<Date>,
+    out: &mut [Option<PartialDate>],
+) {
     // The date the story has reached, and how many sentences ago it was named.
     let mut current: Option<(PartialDate, usize)> = None;
-    for (si, sent) in sentences.iter().enumerate() {
-        if si > 0
-            && text
-                .get(sentences[si - 1].end..sent.start)
-                .is_none_or(|gap| gap.contains('\n'))
-        {
-            current = None;
-        }
+    let end = range.end;
+    for si in range {
+        let sent = sentences[si];
         let mut here = current
             .filter(|&(_, age)| age < CONTEXT_SENTENCES)
             .map(|(d, _)| d);
@@ -428,7 +470,11 @@ fn narrative_dates(
             here = Some(PartialDate::from_date(next));
             current = Some((PartialDate::from_date(next), 0));
         }
-        out.push(here);
+        out[si] = here;
+        if si + 1 == end {
+            // The dates this sentence names only date the sentences after it.
+            break;
+        }
         // Only what lies on or before the article's day tells the story so
         // far ("will meet next month" dates nothing that happened).
         let named = sentence_dates
@@ -442,7 +488,6 @@ fn narrative_dates(
             (None, None) => None,
         };
     }
-    out
 }
 
 /// Drops each mention of kind `kinds.0` that only qualifies the mention of
@@ -1220,6 +1265,66 @@ mod tests {
         }
         for s in ["the next week", "a day", "Monday", "the next daylight"] {
             assert!(!NEXT_DAY.is_match(s), "{s}");
+        }
+    }
+
+    fn day(y: i16, m: i8, d: i8) -> Option<PartialDate> {
+        Some(PartialDate::from_date(jiff::civil::date(y, m, d)))
+    }
+
+    #[test]
+    fn narrative_dates_carry_within_a_paragraph_and_only_what_is_asked_is_read() {
+        let text = "The envoy arrived in Lagos on 3 March 2025. He met the governor. \
+                    The talks went well. They spoke again.\n\n\
+                    The minister flew home. The next day she called her counterpart.\n\n\
+                    On 9 March 2025 the leaders met. The following morning they spoke. \
+                    Then they left.";
+        let sentences = crate::sentence::split(text, Span::new(0, text.len()));
+        assert_eq!(sentences.len(), 9, "{sentences:?}");
+        let doc = Some(jiff::civil::date(2025, 3, 20));
+        let dates = SentenceDates::new(text, &sentences);
+        let all = narrative_dates(text, &sentences, &[true; 9], &dates, doc);
+        assert_eq!(
+            all,
+            [
+                None,
+                day(2025, 3, 3),
+                day(2025, 3, 3),
+                // Two sentences on, the date no longer holds.
+                None,
+                // A new paragraph starts with no date, and "the next day"
+                // needs one to move from.
+                None,
+                None,
+                None,
+                day(2025, 3, 10),
+                day(2025, 3, 10),
+            ]
+        );
+        // Asked one sentence at a time, each gets the date it gets among
+        // all; only its paragraph up to it is read.
+        for i in 0..sentences.len() {
+            let mut wanted = [false; 9];
+            wanted[i] = true;
+            let fresh = SentenceDates::new(text, &sentences);
+            let one = narrative_dates(text, &sentences, &wanted, &fresh, doc);
+            let paragraph_start = match i {
+                0..=3 => 0,
+                4..=5 => 4,
+                _ => 6,
+            };
+            for (j, d) in one.iter().enumerate() {
+                let on_the_way = (paragraph_start..=i).contains(&j);
+                assert_eq!(
+                    *d,
+                    if on_the_way { all[j] } else { None },
+                    "asked {i}, got {j}"
+                );
+            }
+            let read: Vec<usize> = (0..sentences.len())
+                .filter(|&j| fresh.found[j].get().is_some())
+                .collect();
+            assert_eq!(read, (paragraph_start..i).collect::<Vec<_>>(), "asked {i}");
         }
     }
 
