@@ -51,6 +51,45 @@ pub struct Spill {
     pub dir: std::path::PathBuf,
 }
 
+impl Spill {
+    /// The budget of `mib` MiB in the system's temporary folder, or `None`
+    /// (everything in memory) for 0: the command line's `--edge-memory`.
+    pub fn from_mib(mib: usize) -> Option<Spill> {
+        (mib > 0).then(|| Spill {
+            budget: mib.saturating_mul(1 << 20),
+            dir: std::env::temp_dir(),
+        })
+    }
+
+    /// Writes the relations of `g` to a run when they pass the budget. The
+    /// error is the warning to give; `g` then still holds them.
+    pub fn bound(&self, g: &mut Graph) -> Result<(), crate::diag::Diagnostic> {
+        if g.edge_bytes() > self.budget {
+            g.spill(&self.dir).map_err(|e| {
+                self.warning(format!(
+                    "cannot write relations to a temporary file ({e}); keeping them in memory"
+                ))
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Counts the stories of the finished `g` and compacts its runs
+    /// ([`Graph::count_stories_and_compact`]). The error is the warning to
+    /// give; the stories are counted either way.
+    pub fn finish(&self, g: &mut Graph) -> Result<(), crate::diag::Diagnostic> {
+        g.count_stories_and_compact(&self.dir).map_err(|e| {
+            self.warning(format!(
+                "cannot merge the relations written to temporary files ({e})"
+            ))
+        })
+    }
+
+    fn warning(&self, message: String) -> crate::diag::Diagnostic {
+        crate::diag::Diagnostic::warning(self.dir.display().to_string(), None, message)
+    }
+}
+
 /// Everything the stages found in one article.
 #[derive(Clone, Debug)]
 pub struct Analysis {
@@ -175,26 +214,13 @@ impl Pipeline {
         };
         // The large graph writes its relations to disk whenever they pass the
         // budget; if that fails (a full disk), it warns once and keeps them.
-        let warn = |sp: &Spill, message: String| {
-            on_problem(crate::diag::Diagnostic::warning(
-                sp.dir.display().to_string(),
-                None,
-                message,
-            ))
-        };
         let mut spill = self.spill.as_ref();
         let mut bound = |g: &mut Graph| {
             if let Some(sp) = spill
-                && g.edge_bytes() > sp.budget
-                && let Err(e) = g.spill(&sp.dir)
+                && let Err(d) = sp.bound(g)
             {
                 spill = None;
-                warn(
-                    sp,
-                    format!(
-                        "cannot write relations to a temporary file ({e}); keeping them in memory"
-                    ),
-                );
+                on_problem(d);
             }
         };
         let mut g = if rayon::current_num_threads() <= 1 {
@@ -242,11 +268,8 @@ impl Pipeline {
         // One run to read back, once per output format, and a known count.
         match &self.spill {
             Some(sp) => {
-                if let Err(e) = g.count_stories_and_compact(&sp.dir) {
-                    warn(
-                        sp,
-                        format!("cannot merge the relations written to temporary files ({e})"),
-                    );
+                if let Err(d) = sp.finish(&mut g) {
+                    on_problem(d);
                 }
             }
             None => g.count_stories(),

@@ -83,6 +83,16 @@ fn corpus(n: usize) -> String {
     out
 }
 
+/// Runs actorgraph with `args` and TMPDIR set to `tmp`; it must succeed.
+fn run_in(tmp: &Path, args: impl IntoIterator<Item = std::ffi::OsString>) {
+    let status = Command::new(BIN)
+        .args(args)
+        .env("TMPDIR", tmp)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
 fn write_corpus(dir: &Path) -> PathBuf {
     let path = dir.join("corpus.jsonl");
     fs::write(&path, corpus(2000)).unwrap();
@@ -130,15 +140,15 @@ fn the_command_line_spills_on_any_thread_count_and_cleans_up() {
     fs::create_dir(&tmp).unwrap();
     let run = |memory: &str, threads: &str, out: &str| {
         let out = dir.path().join(out);
-        let status = Command::new(BIN)
-            .args(["build", "-q", "--edge-memory", memory, "-j", threads])
-            .arg(&path)
-            .arg("-o")
-            .arg(&out)
-            .env("TMPDIR", &tmp)
-            .status()
-            .unwrap();
-        assert!(status.success());
+        let build = ["build", "-q", "--edge-memory", memory, "-j", threads];
+        run_in(
+            &tmp,
+            build.map(Into::into).into_iter().chain([
+                path.clone().into(),
+                "-o".into(),
+                out.clone().into(),
+            ]),
+        );
         out
     };
     let kept = run("0", "1", "kept");
@@ -217,15 +227,14 @@ fn merge_spills_past_its_budget_and_gives_the_graph_it_gives_in_memory() {
     fs::create_dir(&tmp).unwrap();
     let merge = |memory: &str, out: &str| {
         let out = dir.path().join(out);
-        let status = Command::new(BIN)
-            .args(["merge", "--edge-memory", memory])
-            .args(&parts)
-            .arg("-o")
-            .arg(&out)
-            .env("TMPDIR", &tmp)
-            .status()
-            .unwrap();
-        assert!(status.success());
+        let merge = ["merge", "--edge-memory", memory].map(Into::into);
+        run_in(
+            &tmp,
+            merge
+                .into_iter()
+                .chain(parts.iter().map(Into::into))
+                .chain(["-o".into(), out.clone().into()]),
+        );
         fs::read(out).unwrap()
     };
     let kept = merge("0", "kept.json");

@@ -25,11 +25,8 @@ pub struct MergeArgs {
     /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
-    /// MiB of relations held in memory before they are written, sorted,
-    /// to temporary files (in TMPDIR) and merged back at the end; 0 holds
-    /// them all in memory. The graph is the same either way.
-    #[arg(long, default_value_t = 16, value_name = "MiB")]
-    pub edge_memory: usize,
+    #[command(flatten)]
+    pub memory: super::MemoryArgs,
 }
 
 pub fn run(args: MergeArgs) -> ExitCode {
@@ -41,19 +38,13 @@ pub fn run(args: MergeArgs) -> ExitCode {
     // Each file is read an item at a time, and the relations go to disk past
     // the budget as in a build: memory holds the documents, the actors and
     // the budget, never a whole file.
-    let budget = args.edge_memory.saturating_mul(1 << 20);
-    let dir = std::env::temp_dir();
-    let mut spill = args.edge_memory > 0;
+    let mut spill = args.memory.spill();
     let mut bound = |g: &mut Graph| {
-        if spill
-            && g.edge_bytes() > budget
-            && let Err(e) = g.spill(&dir)
+        if let Some(sp) = &spill
+            && let Err(d) = sp.bound(g)
         {
-            spill = false;
-            super::warning(format!(
-                "{}: cannot write relations to a temporary file ({e}); keeping them in memory",
-                dir.display()
-            ));
+            super::warning(d);
+            spill = None;
         }
     };
     for p in &args.inputs {
@@ -71,11 +62,13 @@ pub fn run(args: MergeArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    if let Err(e) = g.count_stories_and_compact(&dir) {
-        super::warning(format!(
-            "{}: cannot merge the relations written to temporary files ({e})",
-            dir.display()
-        ));
+    match args.memory.spill() {
+        Some(sp) => {
+            if let Err(d) = sp.finish(&mut g) {
+                super::warning(d);
+            }
+        }
+        None => g.count_stories(),
     }
     let format = args.format.unwrap_or_else(|| {
         args.output

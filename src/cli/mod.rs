@@ -91,11 +91,25 @@ pub struct PipelineArgs {
     /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
+    #[command(flatten)]
+    pub memory: MemoryArgs,
+}
+
+/// How many relations build and merge hold in memory.
+#[derive(Debug, clap::Args)]
+pub struct MemoryArgs {
     /// MiB of relations held in memory before they are written, sorted,
     /// to temporary files (in TMPDIR) and merged back at the end; 0 holds
     /// them all in memory. The graph is the same either way.
     #[arg(long, default_value_t = 16, value_name = "MiB")]
     pub edge_memory: usize,
+}
+
+impl MemoryArgs {
+    /// The spill budget these options ask for.
+    pub fn spill(&self) -> Option<actorgraph::pipeline::Spill> {
+        actorgraph::pipeline::Spill::from_mib(self.edge_memory)
+    }
 }
 
 impl PipelineArgs {
@@ -140,10 +154,7 @@ impl PipelineArgs {
         }
         let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
         p.limits.max_evidence = self.max_evidence.max(1);
-        p.spill = (self.edge_memory > 0).then(|| actorgraph::pipeline::Spill {
-            budget: self.edge_memory.saturating_mul(1 << 20),
-            dir: std::env::temp_dir(),
-        });
+        p.spill = self.memory.spill();
         Ok(p)
     }
 }

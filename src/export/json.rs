@@ -438,6 +438,14 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Keeps `message` to report with the line the parser stopped at, and
+    /// the error that stops it.
+    fn fail<E: serde::de::Error>(&mut self, message: String) -> E {
+        let e = E::custom(&message);
+        self.problem = Some(message);
+        e
+    }
+
     fn legacy(&self) -> bool {
         self.version.is_some_and(|v| v < 2)
     }
@@ -575,17 +583,14 @@ impl<'de> serde::de::Visitor<'de> for &mut Reader<'_> {
         self,
         mut map: A,
     ) -> std::result::Result<(), A::Error> {
-        use serde::de::Error as _;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             match &*key {
                 "format_version" => {
                     let v: u32 = map.next_value()?;
                     if v > FORMAT_VERSION {
-                        let m = format!(
+                        return Err(self.fail(format!(
                             "format_version {v} is newer than this build reads ({FORMAT_VERSION})"
-                        );
-                        self.problem = Some(m.clone());
-                        return Err(A::Error::custom(m));
+                        )));
                     }
                     self.version = Some(v);
                 }
@@ -632,12 +637,10 @@ impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Each<'_, '_, T> {
         self,
         mut seq: A,
     ) -> std::result::Result<(), A::Error> {
-        use serde::de::Error as _;
         let Each(reader, f) = self;
         while let Some(item) = seq.next_element::<T>()? {
             if let Err(m) = f(reader, item) {
-                reader.problem = Some(m.clone());
-                return Err(A::Error::custom(m));
+                return Err(reader.fail(m));
             }
         }
         Ok(())
