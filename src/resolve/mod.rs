@@ -391,6 +391,13 @@ const KIN: &[&str] = &[
 ];
 
 /// Words that open an apposition after a name ("Ana Lima, a reporter").
+/// What separates the items of a list: a comma, or the "and" (or "or")
+/// that closes it.
+static LIST_SEP: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:, (?:and |or )?| (?:and|or) )").expect("list separator")
+});
+/// Verbs of saying: a capitalized word before one is a speaker.
+const SAYS: &[&str] = &["said", "says", "told", "added", "wrote", "stated"];
 const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
 
 /// Words that make a place name part of a site's name ("Bogor Palace"), not a first name.
@@ -911,6 +918,9 @@ impl Ctx<'_> {
         }
         self.discover_after_roles(si, sent, &words, hits, &mut covered);
         self.doc_surname_mentions(si, sent, &words, &covered);
+        if !self.headline {
+            self.discover_listed_places(si, sent, hits, &mut covered);
+        }
         self.pronouns(si, sent, &words, &covered);
         self.words = words;
         self.counterparts(si, sent, hits);
@@ -1573,6 +1583,109 @@ impl Ctx<'_> {
                 id: slug(&label),
                 label,
                 kind,
+                entry: None,
+                discovered: true,
+                ids: BTreeMap::new(),
+            });
+            self.mention(span, a, How::Discovered, si);
+            covered.push(span);
+        }
+    }
+
+    /// Places the gazetteer lacks, named in a list with places it knows:
+    /// "toured Bucha, Irpin and Borodianka" makes Borodianka a place. The
+    /// list has at least two known places, only places, and is closed by
+    /// "and" or "or"; an unknown item is one to three capitalized words that
+    /// no gazetteer name touches, not followed by a verb of saying ("Paris,
+    /// Lyon and Dupont said" is no list of places).
+    fn discover_listed_places(
+        &mut self,
+        si: usize,
+        sent: Span,
+        hits: &[Hit],
+        covered: &mut Vec<Span>,
+    ) {
+        let text = self.text;
+        let mut known: Vec<(Span, Kind)> = self
+            .out
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == si)
+            .map(|m| (m.span, self.out.actors[m.actor].kind))
+            .collect();
+        known.sort_by_key(|(s, _)| s.start);
+        let mut found: Vec<Span> = Vec::new();
+        let mut i = 0;
+        while i < known.len() {
+            if known[i].1 != Kind::Place {
+                i += 1;
+                continue;
+            }
+            let unusable = |run: Span| {
+                hits.iter().any(|h| h.span.overlaps(run))
+                    || covered.iter().any(|c| c.overlaps(run))
+                    || run.text(text).split_whitespace().count() > 3
+            };
+            // Unknown items before it ("Garissa, Nairobi or Wajir"), not at
+            // the sentence's start, where every word is capitalized.
+            let mut unknown: Vec<Span> = Vec::new();
+            let mut start = known[i].0.start;
+            while text[sent.start..start].ends_with(", ")
+                && let Some(run) = run_before(text, start - 2, sent.start)
+                && run.start > sent.start
+                && !unusable(run)
+            {
+                unknown.push(run);
+                start = run.start;
+            }
+            // Walk the list from this place on.
+            let mut places = 1;
+            let mut closed = false;
+            let mut end = known[i].0.end;
+            let mut next = i + 1;
+            while let Some(sep) = LIST_SEP.find(&text[end..sent.end]) {
+                let last = sep.as_str().trim_start_matches(',').trim() != "";
+                let item_start = end + sep.end();
+                if let Some(&(span, kind)) = known.get(next).filter(|(s, _)| s.start == item_start)
+                {
+                    if kind != Kind::Place {
+                        break;
+                    }
+                    places += 1;
+                    end = span.end;
+                    next += 1;
+                } else {
+                    let Some(run) = capitalized_run(text, item_start - 1, sent.end)
+                        .filter(|r| r.start == item_start)
+                    else {
+                        break;
+                    };
+                    if unusable(run)
+                        || text::word_after(text, run.end).is_some_and(|w| SAYS.contains(&w))
+                        || text[run.end..].starts_with(['\'', '\u{2019}'])
+                    {
+                        break;
+                    }
+                    unknown.push(run);
+                    end = run.end;
+                }
+                if last {
+                    closed = true;
+                    break;
+                }
+            }
+            if closed && places >= 2 {
+                found.extend(unknown);
+            }
+            i = next.max(i + 1);
+        }
+        for span in found {
+            let label = span.text(text).to_string();
+            let a = self.push_actor(Actor {
+                id: slug(&label),
+                label,
+                kind: Kind::Place,
                 entry: None,
                 discovered: true,
                 ids: BTreeMap::new(),

@@ -14,6 +14,8 @@ const GAZ: &str = r#"{"kind":"person","label":"William Ruto","offices":[{"title"
 {"kind":"person","label":"Grace May","offices":[{"title":"foreign minister","of":"Kenya","from":"2010-01-01","to":"2012-01-01"}]}
 {"kind":"person","label":"Victoria Kamau"}
 {"kind":"place","label":"Victoria","type":"city"}
+{"kind":"place","label":"Mombasa","type":"city","country":"Kenya"}
+{"kind":"place","label":"Kisumu","type":"city","country":"Kenya"}
 "#;
 
 fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
@@ -585,5 +587,43 @@ fn word_classes_find_every_listed_word_and_no_other() {
         "abcdefghijklmnopqrstuvwxyz",
     ] {
         assert_eq!(WORD_CLASSES.of(w) != 0, listed(w), "{w}");
+    }
+}
+
+#[test]
+fn a_list_of_known_places_makes_its_unknown_items_places() {
+    let (r, shown) = run(
+        "Ruto toured Mombasa, Kisumu and Lamu Old Town, then Garissa, Nairobi, Kisumu or Wajir.",
+        None,
+    );
+    for m in [
+        "Lamu Old Town=lamu-old-town:discovered",
+        "Garissa=garissa:discovered",
+        "Wajir=wajir:discovered",
+    ] {
+        assert!(shown.contains(&m.to_string()), "{m}: {shown:?}");
+    }
+    assert!(
+        r.actors
+            .iter()
+            .filter(|a| a.discovered)
+            .all(|a| a.kind == Kind::Place)
+    );
+    // One known place is no list of places; a list not closed by "and" or
+    // "or" is none either; nor is a capitalized word before "said", nor one
+    // next to a name the gazetteer knows.
+    for text in [
+        "Ruto flew to Mombasa and Lamu.",
+        "Ruto visited Mombasa, Kisumu, Lamu.",
+        "Ruto visited Mombasa, Kisumu and Otieno said it went well.",
+        "Ruto visited Mombasa, Kisumu and Lamu Kenya.",
+    ] {
+        let (r, shown) = run(text, None);
+        assert!(
+            r.actors
+                .iter()
+                .all(|a| !a.discovered || a.kind != Kind::Place),
+            "{text}: {shown:?}"
+        );
     }
 }
