@@ -666,6 +666,9 @@ struct Ctx<'a> {
     headline: bool,
     /// The words of the sentence being resolved (kept to reuse its memory).
     words: Vec<Word>,
+    /// Per sentence, where a fronted adverbial phrase ends ("In a letter to
+    /// Kim, Trump said"): people named before it are not the subject.
+    fronted: Vec<usize>,
 }
 
 /// Resolves the mentions of one document, given its sentences and date.
@@ -684,6 +687,7 @@ pub fn resolve(text: &str, sentences: &[Span], gaz: &Gazetteer, date: Option<Dat
         last_people: Vec::new(),
         headline: false,
         words: Vec::new(),
+        fronted: Vec::new(),
     };
     // Full names first, over the whole document, so that a surname before the
     // full name ("Putin ... Vladimir Putin") still finds its person.
@@ -804,6 +808,9 @@ impl Ctx<'_> {
     fn sentence(&mut self, si: usize, sent: Span, hits: &[Hit]) {
         let text = self.text;
         self.headline = is_headline(sent.text(text));
+        debug_assert_eq!(self.fronted.len(), si);
+        self.fronted
+            .push(sent.start + fronted_phrase(sent.text(text)));
         let mut words = std::mem::take(&mut self.words);
         sentence_words(sent.text(text), &mut words);
         let mut covered: Vec<Span> = Vec::new();
@@ -1889,15 +1896,15 @@ impl Ctx<'_> {
         // sentence's subject, the first person it names.
         let possessive = matches!(span.text(self.text).to_lowercase().as_str(), "his" | "her");
         if possessive
-            && let Some(m) = self
-                .out
-                .mentions
-                .iter()
-                .filter(people)
-                .filter(|m| m.sentence == si && m.span.end <= span.start)
-                .min_by_key(|m| m.span.start)
+            && let Some(a) = self.subject(
+                self.out
+                    .mentions
+                    .iter()
+                    .filter(people)
+                    .filter(|m| m.sentence == si && m.span.end <= span.start),
+            )
         {
-            return Some(m.actor);
+            return Some(a);
         }
         // "the Kenyan leader welcomed him": an object pronoun is not the
         // subject of its own clause, but someone named before that subject.
@@ -1917,11 +1924,11 @@ impl Ctx<'_> {
             // The nearest in its own sentence, else the subject (first
             // person) of the latest sentence before.
             earlier.sort_by_key(|m| m.span.start);
-            let pick = earlier.iter().rev().find(|m| m.sentence == si).or_else(|| {
+            let pick = earlier.iter().rev().find(|m| m.sentence == si);
+            return pick.map(|m| m.actor).or_else(|| {
                 let last = earlier.last()?.sentence;
-                earlier.iter().find(|m| m.sentence == last)
+                self.subject(earlier.iter().copied().filter(|m| m.sentence == last))
             });
-            return pick.map(|m| m.actor);
         }
         // "X told Y that he would ...": the teller speaks of himself.
         if let Some(local) = same
@@ -1949,13 +1956,31 @@ impl Ctx<'_> {
             .filter(|m| m.sentence < si)
             .map(|m| m.sentence)
             .max()?;
-        self.out
-            .mentions
-            .iter()
-            .filter(people)
-            .filter(|m| m.sentence == last_sentence)
-            .min_by_key(|m| m.span.start)
-            .map(|m| m.actor)
+        self.subject(
+            self.out
+                .mentions
+                .iter()
+                .filter(people)
+                .filter(|m| m.sentence == last_sentence),
+        )
+    }
+
+    /// The subject among people named in one sentence: the first named
+    /// after the sentence's fronted phrase, if any is, else the first.
+    fn subject<'m>(&self, people: impl Iterator<Item = &'m Mention>) -> Option<ActorIdx> {
+        let mut first: Option<&Mention> = None;
+        let mut after: Option<&Mention> = None;
+        for m in people {
+            if first.is_none_or(|f| m.span.start < f.span.start) {
+                first = Some(m);
+            }
+            if m.span.start >= self.fronted[m.sentence]
+                && after.is_none_or(|f| m.span.start < f.span.start)
+            {
+                after = Some(m);
+            }
+        }
+        after.or(first).map(|m| m.actor)
     }
 
     /// True when the person is a head of state or government on the article's
@@ -2150,6 +2175,58 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Words that open a fronted adverbial phrase ("In a letter to Kim, ...",
+/// "After meeting Ruto, ...", "According to aides, ...").
+const FRONTING: &[&str] = &[
+    "In",
+    "At",
+    "On",
+    "After",
+    "Before",
+    "During",
+    "With",
+    "Without",
+    "For",
+    "From",
+    "Under",
+    "Despite",
+    "Following",
+    "Speaking",
+    "According",
+    "Asked",
+    "Unlike",
+    "Like",
+    "Since",
+    "Amid",
+    "Ahead",
+    "Beside",
+    "Besides",
+    "Beyond",
+    "Standing",
+    "Writing",
+    "Addressing",
+    "Responding",
+    "Alongside",
+    "Upon",
+    "Against",
+    "Throughout",
+    "Until",
+    "While",
+    "When",
+    "Although",
+    "Though",
+];
+
+/// How many bytes of sentence `s` a fronted adverbial phrase takes, up to
+/// and with its comma: 0 when the sentence opens otherwise.
+fn fronted_phrase(s: &str) -> usize {
+    let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !FRONTING.contains(&first) {
+        return 0;
+    }
+    s.find(", ").map_or(0, |k| k + 2)
 }
 
 /// True when the one-word name at `span` opens a longer capitalized run

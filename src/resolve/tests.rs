@@ -627,3 +627,31 @@ fn a_list_of_known_places_makes_its_unknown_items_places() {
         );
     }
 }
+
+#[test]
+fn a_pronoun_goes_to_the_subject_not_to_a_name_in_a_fronted_phrase() {
+    // Without the fronted phrase the first person named is the subject.
+    for (text, he) in [
+        (
+            "In a letter to Ruto sent on Monday, Mudavadi said the talks were over. He thanked him.",
+            "musalia-mudavadi",
+        ),
+        (
+            "According to Ruto, Mudavadi will resign. He is tired.",
+            "musalia-mudavadi",
+        ),
+        (
+            "Ruto said Mudavadi would resign. He is tired.",
+            "william-ruto",
+        ),
+        // No one named after the phrase: the first person named.
+        (
+            "After meeting Ruto, the delegation left. He was pleased.",
+            "william-ruto",
+        ),
+    ] {
+        let (_, shown) = run(text, None);
+        let want = format!("He={he}:pronoun");
+        assert!(shown.contains(&want), "{text}: {shown:?}");
+    }
+}
