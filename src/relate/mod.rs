@@ -790,17 +790,19 @@ fn apply(
         // "In a letter to Ruto, Scholz proposed ...": the subject follows the objects.
         if subj.is_empty()
             && let Some(last) = objs.last()
+            // Only when the trigger opens the sentence ("Speaking with X
+            // after the talks, Ruto said") and a comma closes that phrase:
+            // the subject is the first actor after the comma ("In a letter
+            // to Kim released by the White House, Trump said").
+            && text[s.span.start..trig.start].split_whitespace().count() <= 3
+            && let Some(comma) = text[last.1.end..s.span.end].find(',')
         {
+            let comma = last.1.end + comma;
             let after_objs = s.actors.iter().find(|m| {
-                m.span.start >= last.1.end
+                m.span.start > comma
                     && !is_setting(text, resolved, m)
                     && !objs.iter().any(|o| o.0 == m.actor)
             });
-            // Only when the trigger opens the sentence ("Speaking with X
-            // after the talks, Ruto said") and a comma closes that phrase.
-            let opening = text[s.span.start..trig.start].split_whitespace().count() <= 3;
-            let after_objs =
-                after_objs.filter(|m| opening && text[last.1.end..m.span.start].contains(','));
             subj.extend(after_objs.map(|m| m.actor));
         }
         (subj, objs)
