@@ -396,6 +396,15 @@ const KIN: &[&str] = &[
 static LIST_SEP: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^(?:, (?:and |or )?| (?:and|or) )").expect("list separator")
 });
+/// A noun for a kind of place and "of", before the place's name ("the
+/// border town of Dong Dang"); case matters: "the State of Texas" is a
+/// name of its own.
+static PLACE_NOUN_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:town|city|village|port|capital|region|province|district|island|resort|settlement|county|oblast|municipality|suburb|hamlet|enclave|outpost|base)\s+of\s",
+    )
+    .expect("place noun")
+});
 /// Verbs of saying: a capitalized word before one is a speaker.
 const SAYS: &[&str] = &["said", "says", "told", "added", "wrote", "stated"];
 const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
@@ -816,6 +825,7 @@ impl Ctx<'_> {
         let mut covered: Vec<Span> = Vec::new();
         if !self.headline {
             self.discover_named_sites(si, sent, &words, hits, &mut covered);
+            self.discover_places_after_nouns(si, sent, hits, &mut covered);
         }
         let mut i = 0;
         while i < hits.len() {
@@ -1599,6 +1609,50 @@ impl Ctx<'_> {
         }
     }
 
+    /// Places the gazetteer lacks, named after a noun that says what they
+    /// are: "the border town of Dong Dang", "the village of Krasnohorivka".
+    /// One to three capitalized words that no gazetteer name touches.
+    fn discover_places_after_nouns(
+        &mut self,
+        si: usize,
+        sent: Span,
+        hits: &[Hit],
+        covered: &mut Vec<Span>,
+    ) {
+        let text = self.text;
+        let s = sent.text(text);
+        let mut found: Vec<Span> = Vec::new();
+        for m in PLACE_NOUN_OF.find_iter(s) {
+            let at = sent.start + m.end() - 1;
+            let Some(run) = capitalized_run(text, at, sent.end).filter(|r| {
+                r.text(text).split_whitespace().count() <= 3
+                    && !hits.iter().any(|h| h.span.overlaps(*r))
+                    && !covered.iter().any(|c| c.overlaps(*r))
+            }) else {
+                continue;
+            };
+            found.push(run);
+        }
+        for span in found {
+            self.discovered_place(span, si);
+            covered.push(span);
+        }
+    }
+
+    /// A place the gazetteer lacks, named at `span`, and its mention.
+    fn discovered_place(&mut self, span: Span, si: usize) {
+        let label = span.text(self.text).to_string();
+        let a = self.push_actor(Actor {
+            id: slug(&label),
+            label,
+            kind: Kind::Place,
+            entry: None,
+            discovered: true,
+            ids: BTreeMap::new(),
+        });
+        self.mention(span, a, How::Discovered, si);
+    }
+
     /// Places the gazetteer lacks, named in a list with places it knows:
     /// "toured Bucha, Irpin and Borodianka" makes Borodianka a place. The
     /// list has at least two known places, only places, and is closed by
@@ -1688,16 +1742,7 @@ impl Ctx<'_> {
             i = next.max(i + 1);
         }
         for span in found {
-            let label = span.text(text).to_string();
-            let a = self.push_actor(Actor {
-                id: slug(&label),
-                label,
-                kind: Kind::Place,
-                entry: None,
-                discovered: true,
-                ids: BTreeMap::new(),
-            });
-            self.mention(span, a, How::Discovered, si);
+            self.discovered_place(span, si);
             covered.push(span);
         }
     }

@@ -655,3 +655,34 @@ fn a_pronoun_goes_to_the_subject_not_to_a_name_in_a_fronted_phrase() {
         assert!(shown.contains(&want), "{text}: {shown:?}");
     }
 }
+
+#[test]
+fn a_noun_for_a_kind_of_place_names_a_place() {
+    let (r, shown) = run(
+        "Ruto drove to the border town of Isebania and the port city of Lamu, then the city of Nairobi.",
+        None,
+    );
+    for m in [
+        "Isebania=isebania:discovered",
+        "Lamu=lamu:discovered",
+        "Nairobi=nairobi:name",
+    ] {
+        assert!(shown.contains(&m.to_string()), "{m}: {shown:?}");
+    }
+    assert_eq!(r.actors.iter().filter(|a| a.discovered).count(), 2);
+    // Not after another noun, nor in lowercase, nor on a known name.
+    for text in [
+        "Ruto spoke of Isebania.",
+        "The Governor of Isebania resigned.",
+        "Ruto visited the town of isebania.",
+        "Ruto visited the home of Victoria Kamau.",
+    ] {
+        let (r, shown) = run(text, None);
+        assert!(
+            r.actors
+                .iter()
+                .all(|a| !a.discovered || a.kind != Kind::Place),
+            "{text}: {shown:?}"
+        );
+    }
+}
