@@ -798,11 +798,13 @@ fn apply(
             && let Some(comma) = text[last.1.end..s.span.end].find(',')
         {
             let comma = last.1.end + comma;
-            let after_objs = s.actors.iter().find(|m| {
-                m.span.start > comma
-                    && !is_setting(text, resolved, m)
-                    && !objs.iter().any(|o| o.0 == m.actor)
-            });
+            // The first actor there, unless it is an object ("Speaking
+            // with Kim, he said" where "he" is Kim names no subject).
+            let after_objs = s
+                .actors
+                .iter()
+                .find(|m| m.span.start > comma && !is_setting(text, resolved, m))
+                .filter(|m| !objs.iter().any(|o| o.0 == m.actor));
             subj.extend(after_objs.map(|m| m.actor));
         }
         (subj, objs)

@@ -676,8 +676,10 @@ struct Ctx<'a> {
     /// The words of the sentence being resolved (kept to reuse its memory).
     words: Vec<Word>,
     /// Per sentence, where a fronted adverbial phrase ends ("In a letter to
-    /// Kim, Trump said"): people named before it are not the subject.
-    fronted: Vec<usize>,
+    /// Kim, Trump said"): people named before it are not the subject; and
+    /// whether the phrase is verbless ("Speaking with Kim, he said": no one
+    /// in it is the "he" after it).
+    fronted: Vec<(usize, bool)>,
 }
 
 /// Resolves the mentions of one document, given its sentences and date.
@@ -818,8 +820,8 @@ impl Ctx<'_> {
         let text = self.text;
         self.headline = is_headline(sent.text(text));
         debug_assert_eq!(self.fronted.len(), si);
-        self.fronted
-            .push(sent.start + fronted_phrase(sent.text(text)));
+        let (len, verbless) = fronted_phrase(sent.text(text));
+        self.fronted.push((sent.start + len, verbless));
         let mut words = std::mem::take(&mut self.words);
         sentence_words(sent.text(text), &mut words);
         let mut covered: Vec<Span> = Vec::new();
@@ -1930,12 +1932,18 @@ impl Ctx<'_> {
             self.out.actors[m.actor].kind == Kind::Person
                 && (m.how.is_naming() || m.how == How::Description)
         };
+        // Not someone named in a verbless phrase that the pronoun follows
+        // ("Speaking with Kim, he said": he is not Kim).
+        let (phrase_end, verbless) = self.fronted[si];
+        let outside =
+            |m: &&Mention| !(verbless && span.start >= phrase_end && m.span.start < phrase_end);
         let same: Option<&Mention> = self
             .out
             .mentions
             .iter()
             .filter(people)
             .filter(|m| m.sentence == si && m.span.end <= span.start)
+            .filter(outside)
             .max_by_key(|m| m.span.start);
         // A possessive ("his upcoming trip") most often belongs to the
         // sentence's subject, the first person it names.
@@ -2019,7 +2027,7 @@ impl Ctx<'_> {
             if first.is_none_or(|f| m.span.start < f.span.start) {
                 first = Some(m);
             }
-            if m.span.start >= self.fronted[m.sentence]
+            if m.span.start >= self.fronted[m.sentence].0
                 && after.is_none_or(|f| m.span.start < f.span.start)
             {
                 after = Some(m);
@@ -2264,14 +2272,39 @@ const FRONTING: &[&str] = &[
     "Though",
 ];
 
+/// Of the [`FRONTING`] words, those that can open a clause with a subject
+/// of its own ("When Ruto met Lula, he said"); the others open a phrase
+/// without one, as these do before an -ing verb ("After meeting Lula, ...").
+const CLAUSAL: &[&str] = &[
+    "After", "Before", "Since", "Until", "While", "When", "Although", "Though",
+];
+
 /// How many bytes of sentence `s` a fronted adverbial phrase takes, up to
-/// and with its comma: 0 when the sentence opens otherwise.
-fn fronted_phrase(s: &str) -> usize {
-    let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+/// and with its comma (0 when the sentence opens otherwise), and whether
+/// the phrase is verbless.
+fn fronted_phrase(s: &str) -> (usize, bool) {
+    let mut words = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
     if !FRONTING.contains(&first) {
-        return 0;
+        return (0, false);
     }
-    s.find(", ").map_or(0, |k| k + 2)
+    let verbless = !CLAUSAL.contains(&first) || words.next().is_some_and(|w| w.ends_with("ing"));
+    let Some(mut end) = s.find(", ").map(|k| k + 2) else {
+        return (0, false);
+    };
+    // A name in apposition goes with the phrase ("Speaking with his
+    // counterpart, Ana Lima, he said").
+    if let Some(k) = s[end..].find(", ")
+        && s[end..end + k]
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase))
+        && s[end..end + k].split(' ').count() <= 4
+    {
+        end += k + 2;
+    }
+    (end, verbless)
 }
 
 /// True when the one-word name at `span` opens a longer capitalized run

@@ -649,10 +649,16 @@ fn a_pronoun_goes_to_the_subject_not_to_a_name_in_a_fronted_phrase() {
             "After meeting Ruto, the delegation left. He was pleased.",
             "william-ruto",
         ),
+        // Right after a verbless phrase, "he" is not someone named in it but
+        // the subject before.
+        (
+            "Mudavadi flew in. Speaking at a news conference with Ruto, he said talks went well.",
+            "musalia-mudavadi",
+        ),
     ] {
         let (_, shown) = run(text, None);
-        let want = format!("He={he}:pronoun");
-        assert!(shown.contains(&want), "{text}: {shown:?}");
+        let want = [format!("He={he}:pronoun"), format!("he={he}:pronoun")];
+        assert!(want.iter().any(|w| shown.contains(w)), "{text}: {shown:?}");
     }
 }
 
