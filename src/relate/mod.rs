@@ -113,7 +113,9 @@ static BY_AFTER: LazyLock<Regex> =
 /// A mention followed by a coordinated verb ("... talks with Blinken and was
 /// received by Biden"): it is the object of the earlier verb, not the subject.
 static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::relate::regex(r"(?i)\band\s+(?:was|were|is|are|has|had|have|then|also|later)\b")
+    crate::relate::regex(
+        r"(?i)\band\s+(?:was|were|is|are|has|had|have|then|also|later|look(?:s|ed)?\s+forward|hope[sd]?|plan(?:s|ned)?|vow(?:s|ed)|promise[sd]?|agree[sd]?|want(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|pledge[sd]?|offer(?:s|ed)|decide[sd]?)\b",
+    )
 });
 /// "at the border village of X", "in the southern city of X".
 static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
