@@ -809,6 +809,23 @@ fn apply(
                 .filter(|m| !objs.iter().any(|o| o.0 == m.actor));
             subj.extend(after_objs.map(|m| m.actor));
         }
+        // "Lula, whom Ruto hosted in March": the object is the name that
+        // "whom" stands for.
+        let mut objs = objs;
+        if objs.is_empty()
+            && !is_place_rule
+            && let Some(&sj) = subj.first()
+            && let Some(sm) = before.iter().rev().find(|m| m.actor == sj)
+            && let Some(w) = WHOM_BEFORE.find(&text[s.span.start..sm.span.start])
+            && let Some(o) = s
+                .actors
+                .iter()
+                .rev()
+                .find(|m| m.span.end == s.span.start + w.start())
+            && o.actor != sj
+        {
+            objs.push((o.actor, o.span));
+        }
         (subj, objs)
     };
 
@@ -878,7 +895,7 @@ fn apply(
         Some((at, false)) if dates::find(text, Span::new(clause_start, clause_end)).is_empty() => {
             dates::find_with_since(text, Span::new(s.span.start, at))
                 .last()
-                .and_then(|e| dates::resolve(e.kind, doc_date, status != Status::Occurred))
+                .and_then(|e| dates::resolve(e.kind, doc_date, lies_ahead(status, trig.text(text))))
                 .or(date)
         }
         _ => date,
@@ -925,7 +942,7 @@ fn apply(
                 e.span.start >= ospan.end
                     && matches!(text[ospan.end..e.span.start].trim(), "" | "on" | "in")
             })
-            .and_then(|e| dates::resolve(e.kind, doc_date, status != Status::Occurred))
+            .and_then(|e| dates::resolve(e.kind, doc_date, lies_ahead(status, trig.text(text))))
             .or(date);
         if rule.object_then.as_ref().is_some_and(|r| !r.is_match(then)) {
             continue;
@@ -1003,6 +1020,16 @@ fn subject_group(
     coordinated(text, resolved, &cands)
 }
 
+/// Whether a weekday or month named with an event of this status lies
+/// ahead of the article's date: what did not (yet) happen does ("denied he
+/// would go on May 9"), unless a past verb denies it ("skipped the summit
+/// on Friday").
+fn lies_ahead(status: Status, trigger: &str) -> bool {
+    status != Status::Occurred && !(status == Status::Denied && PAST_VERB.is_match(trigger))
+}
+
+/// ", whom" right before a subject: the relative pronoun is the object.
+static WHOM_BEFORE: LazyLock<Regex> = LazyLock::new(|| regex(r",\s+whom\s+$"));
 /// "... and (repeatedly)" right before a trigger.
 static AND_BEFORE: LazyLock<Regex> = LazyLock::new(|| regex(r"\band\s+(?:\w+ly\s+)?$"));
 /// A trigger that opens with a finite past verb.
@@ -1140,8 +1167,9 @@ fn pick_date(
         }
     })?;
     // What did not (yet) happen lies ahead: "denied he would go on May 9";
-    // but a cancellation's own date is past ("was called off on Friday").
-    let ahead = status != Status::Occurred
+    // but a cancellation's own date is past ("was called off on Friday"),
+    // and so is what a past verb denies ("skipped the summit on Friday").
+    let ahead = lies_ahead(status, trig.text(text))
         && !(status == Status::Canceled
             && CANCELED_JUST_BEFORE.is_match(&text[sent_start..best.span.start]));
     let date = dates::resolve(best.kind, doc, ahead)?;
