@@ -1623,6 +1623,10 @@ impl Ctx<'_> {
     ) {
         let text = self.text;
         let s = sent.text(text);
+        // The regex only where a place noun can be ("... of ...").
+        if !s.contains(" of ") {
+            return;
+        }
         let mut found: Vec<Span> = Vec::new();
         for m in PLACE_NOUN_OF.find_iter(s) {
             let at = sent.start + m.end() - 1;
@@ -1669,12 +1673,22 @@ impl Ctx<'_> {
         covered: &mut Vec<Span>,
     ) {
         let text = self.text;
-        let mut known: Vec<(Span, Kind)> = self
-            .out
-            .mentions
-            .iter()
-            .rev()
-            .take_while(|m| m.sentence == si)
+        let here = || {
+            self.out
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence == si)
+        };
+        // Most sentences name fewer than two places: no list to look at.
+        if here()
+            .filter(|m| self.out.actors[m.actor].kind == Kind::Place)
+            .nth(1)
+            .is_none()
+        {
+            return;
+        }
+        let mut known: Vec<(Span, Kind)> = here()
             .map(|m| (m.span, self.out.actors[m.actor].kind))
             .collect();
         known.sort_by_key(|(s, _)| s.start);
