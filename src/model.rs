@@ -246,10 +246,23 @@ fn folded(c: char) -> Option<&'static str> {
         'Ý' | 'Ÿ' => "Y",
         'ź' | 'ż' | 'ž' => "z",
         'Ź' | 'Ż' | 'Ž' => "Z",
-        _ => return None,
+        // Any other Latin letter whose canonical decomposition starts with
+        // an ASCII letter ("ọ", "ễ", "ư" of Vietnamese names) folds to it.
+        _ => {
+            use unicode_normalization::char::decompose_canonical;
+            let mut base = None;
+            decompose_canonical(c, |d| {
+                base = base.or(Some(d));
+            });
+            let b = base.filter(|b| *b != c && b.is_ascii_alphabetic())?;
+            let at = ASCII_LETTERS.find(b)?;
+            &ASCII_LETTERS[at..at + 1]
+        }
     };
     Some(s)
 }
+
+const ASCII_LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /// The name with Latin diacritics folded to ASCII ("Erdoğan" -> "Erdogan").
 pub fn fold(name: &str) -> String {
@@ -274,6 +287,8 @@ mod tests {
     fn slugs_are_ascii_and_stable() {
         assert_eq!(slug("Vladimir Putin"), "vladimir-putin");
         assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+        assert_eq!(slug("Nguyễn Phú Trọng"), "nguyen-phu-trong");
+        assert_eq!(slug("Võ Văn Thưởng"), "vo-van-thuong");
         assert_eq!(slug("U.S. Secretary of State"), "us-secretary-of-state");
         assert_eq!(slug("Moon Jae-in"), "moon-jae-in");
         assert_eq!(slug("O'Brien"), "obrien");

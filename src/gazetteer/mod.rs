@@ -867,6 +867,19 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_names_match_without_their_diacritics() {
+        let g = gaz(r#"{"kind":"person","label":"Nguyễn Phú Trọng"}"#);
+        assert_eq!(
+            names(&g, "Nguyen Phu Trong met Trọng and Trong."),
+            [
+                "Nguyen Phu Trong=nguyen-phu-trong:Name",
+                "Trọng=nguyen-phu-trong:Surname",
+                "Trong=nguyen-phu-trong:Surname"
+            ]
+        );
+    }
+
+    #[test]
     fn longest_match_wins() {
         let g = gaz(SMALL);
         assert_eq!(
