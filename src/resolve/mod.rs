@@ -401,7 +401,7 @@ static LIST_SEP: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// name of its own.
 static PLACE_NOUN_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:town|city|village|port|capital|region|province|district|island|resort|settlement|county|oblast|municipality|suburb|hamlet|enclave|outpost|base)\s+of\s",
+        r"\b(?:town|city|village|port|capital|region|province|district|island|resort|settlement|county|oblast|municipality|suburb|hamlet|enclave)\s+of\s",
     )
     .expect("place noun")
 });

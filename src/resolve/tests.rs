@@ -682,6 +682,7 @@ fn a_noun_for_a_kind_of_place_names_a_place() {
         "The Governor of Isebania resigned.",
         "Ruto visited the town of isebania.",
         "Ruto visited the home of Victoria Kamau.",
+        "Ruto courted the political base of Otieno.",
     ] {
         let (r, shown) = run(text, None);
         assert!(
