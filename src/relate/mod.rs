@@ -719,7 +719,7 @@ fn apply(
             before.clone()
         };
         let mut subj = subject_group(text, resolved, &before_subj, trig.start);
-        let objs: Vec<(ActorIdx, Span)> = if is_place_rule {
+        let mut objs: Vec<(ActorIdx, Span)> = if is_place_rule {
             // The first place and those listed with it ("toured A, B and C").
             let places: Vec<&Mention> = after
                 .iter()
@@ -811,7 +811,6 @@ fn apply(
         }
         // "Lula, whom Ruto hosted in March": the object is the name that
         // "whom" stands for.
-        let mut objs = objs;
         if objs.is_empty()
             && !is_place_rule
             && let Some(&sj) = subj.first()

@@ -390,11 +390,10 @@ const KIN: &[&str] = &[
     "granddaughter",
 ];
 
-/// Words that open an apposition after a name ("Ana Lima, a reporter").
 /// What separates the items of a list: a comma, or the "and" (or "or")
 /// that closes it.
 static LIST_SEP: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:, (?:and |or )?| (?:and|or) )").expect("list separator")
+    regex::Regex::new(r"^(?:, (?:and |or )?| (?:and|or) )").expect("a valid pattern")
 });
 /// A noun for a kind of place and "of", before the place's name ("the
 /// border town of Dong Dang"); case matters: "the State of Texas" is a
@@ -403,10 +402,11 @@ static PLACE_NOUN_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
         r"\b(?:town|city|village|port|capital|region|province|district|island|resort|settlement|county|oblast|municipality|suburb|hamlet|enclave)\s+of\s",
     )
-    .expect("place noun")
+    .expect("a valid pattern")
 });
 /// Verbs of saying: a capitalized word before one is a speaker.
 const SAYS: &[&str] = &["said", "says", "told", "added", "wrote", "stated"];
+/// Words that open an apposition after a name ("Ana Lima, a reporter").
 const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
 
 /// Words that make a place name part of a site's name ("Bogor Palace"), not a first name.
@@ -853,14 +853,8 @@ impl Ctx<'_> {
                     .map(|k| h.span.end + k + w.len())
                     .unwrap_or(h.span.end);
                 let span = Span::new(h.span.start, end);
-                let a = self.push_actor(Actor {
-                    id: slug(span.text(text)),
-                    label: format!("{} {}", h.span.text(text), w.to_lowercase()),
-                    kind: Kind::Organization,
-                    entry: None,
-                    discovered: true,
-                    ids: BTreeMap::new(),
-                });
+                let label = format!("{} {}", h.span.text(text), w.to_lowercase());
+                let a = self.discovered(&label, Kind::Organization);
                 self.mention(span, a, How::Discovered, si);
                 covered.push(span);
                 i += 1;
@@ -1532,15 +1526,19 @@ impl Ctx<'_> {
     }
 
     fn discovered_person(&mut self, label: &str) -> ActorIdx {
-        let a = Actor {
+        self.discovered(label, Kind::Person)
+    }
+
+    /// An actor the gazetteer lacks, of `kind`, named `label`.
+    fn discovered(&mut self, label: &str, kind: Kind) -> ActorIdx {
+        self.push_actor(Actor {
             id: slug(label),
             label: label.to_string(),
-            kind: Kind::Person,
+            kind,
             entry: None,
             discovered: true,
             ids: BTreeMap::new(),
-        };
-        self.push_actor(a)
+        })
     }
 
     /// Sites and organizations the gazetteer lacks, named by capitalized
@@ -1597,16 +1595,7 @@ impl Ctx<'_> {
             if known_whole || composing || covered.iter().any(|c| c.overlaps(span)) {
                 continue;
             }
-            let label = span.text(text).to_string();
-            let a = self.push_actor(Actor {
-                id: slug(&label),
-                label,
-                kind,
-                entry: None,
-                discovered: true,
-                ids: BTreeMap::new(),
-            });
-            self.mention(span, a, How::Discovered, si);
+            self.discovered_at(span, kind, si);
             covered.push(span);
         }
     }
@@ -1640,22 +1629,15 @@ impl Ctx<'_> {
             found.push(run);
         }
         for span in found {
-            self.discovered_place(span, si);
+            self.discovered_at(span, Kind::Place, si);
             covered.push(span);
         }
     }
 
-    /// A place the gazetteer lacks, named at `span`, and its mention.
-    fn discovered_place(&mut self, span: Span, si: usize) {
-        let label = span.text(self.text).to_string();
-        let a = self.push_actor(Actor {
-            id: slug(&label),
-            label,
-            kind: Kind::Place,
-            entry: None,
-            discovered: true,
-            ids: BTreeMap::new(),
-        });
+    /// An actor the gazetteer lacks, of `kind`, named at `span`, and its
+    /// mention there.
+    fn discovered_at(&mut self, span: Span, kind: Kind, si: usize) {
+        let a = self.discovered(span.text(self.text), kind);
         self.mention(span, a, How::Discovered, si);
     }
 
@@ -1692,6 +1674,11 @@ impl Ctx<'_> {
             .map(|m| (m.span, self.out.actors[m.actor].kind))
             .collect();
         known.sort_by_key(|(s, _)| s.start);
+        let unusable = |run: Span| {
+            hits.iter().any(|h| h.span.overlaps(run))
+                || covered.iter().any(|c| c.overlaps(run))
+                || run.text(text).split_whitespace().count() > 3
+        };
         let mut found: Vec<Span> = Vec::new();
         let mut i = 0;
         while i < known.len() {
@@ -1699,11 +1686,6 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            let unusable = |run: Span| {
-                hits.iter().any(|h| h.span.overlaps(run))
-                    || covered.iter().any(|c| c.overlaps(run))
-                    || run.text(text).split_whitespace().count() > 3
-            };
             // Unknown items before it ("Garissa, Nairobi or Wajir"), not at
             // the sentence's start, where every word is capitalized.
             let mut unknown: Vec<Span> = Vec::new();
@@ -1758,7 +1740,7 @@ impl Ctx<'_> {
             i = next.max(i + 1);
         }
         for span in found {
-            self.discovered_place(span, si);
+            self.discovered_at(span, Kind::Place, si);
             covered.push(span);
         }
     }

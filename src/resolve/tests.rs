@@ -590,6 +590,17 @@ fn word_classes_find_every_listed_word_and_no_other() {
     }
 }
 
+/// Fails when resolving `text` discovers a place.
+fn assert_discovers_no_place(text: &str) {
+    let (r, shown) = run(text, None);
+    assert!(
+        r.actors
+            .iter()
+            .all(|a| !a.discovered || a.kind != Kind::Place),
+        "{text}: {shown:?}"
+    );
+}
+
 #[test]
 fn a_list_of_known_places_makes_its_unknown_items_places() {
     let (r, shown) = run(
@@ -618,13 +629,7 @@ fn a_list_of_known_places_makes_its_unknown_items_places() {
         "Ruto visited Mombasa, Kisumu and Otieno said it went well.",
         "Ruto visited Mombasa, Kisumu and Lamu Kenya.",
     ] {
-        let (r, shown) = run(text, None);
-        assert!(
-            r.actors
-                .iter()
-                .all(|a| !a.discovered || a.kind != Kind::Place),
-            "{text}: {shown:?}"
-        );
+        assert_discovers_no_place(text);
     }
 }
 
@@ -684,12 +689,6 @@ fn a_noun_for_a_kind_of_place_names_a_place() {
         "Ruto visited the home of Victoria Kamau.",
         "Ruto courted the political base of Otieno.",
     ] {
-        let (r, shown) = run(text, None);
-        assert!(
-            r.actors
-                .iter()
-                .all(|a| !a.discovered || a.kind != Kind::Place),
-            "{text}: {shown:?}"
-        );
+        assert_discovers_no_place(text);
     }
 }
