@@ -558,39 +558,22 @@ impl Shape {
 // ---------------------------------------------------------------------------
 // Cues
 
-/// A cue regex with a fast necessary condition.
+/// A cue regex, its `\b`s ASCII word boundaries.
 ///
-/// Unicode word boundaries (`\b`) stop the regex crate's lazy DFA at the
-/// first non-ASCII byte, and it falls back to a backtracking search that is
-/// a hundred times slower; a block with one curly quote or accented name
-/// pays that for every cue. `pre` is the same pattern without its `\b`s: it
-/// matches a superset of what `full` matches (dropping a zero-width
-/// assertion only allows more), runs on the DFA whatever the text, and fails
-/// on almost every block, so `full` runs only where it might match. The
-/// decision is exactly `full`'s.
-struct Cue {
-    pre: Option<Regex>,
-    full: Regex,
-}
+/// A Unicode `\b` stops the regex crate's DFAs at the first non-ASCII byte
+/// (a curly quote, a dash, an accented name), and the search falls back to
+/// an engine forty times slower; an ASCII `\b` runs on the DFA whatever the
+/// text. The cues are English words, for which both mean the same.
+struct Cue(Regex);
 
 impl Cue {
     fn new(pattern: &str) -> Cue {
-        let full = Regex::new(pattern).expect("valid cue regex");
-        let pre = pattern
-            .contains(r"\b")
-            .then(|| Regex::new(&without_word_boundaries(pattern)).expect("valid cue prefilter"));
-        Cue { pre, full }
+        Cue(Regex::new(&crate::relate::ascii_word_boundaries(pattern)).expect("valid cue regex"))
     }
 
     fn is_match(&self, s: &str) -> bool {
-        self.pre.as_ref().is_none_or(|p| p.is_match(s)) && self.full.is_match(s)
+        self.0.is_match(s)
     }
-}
-
-/// The pattern with its `\b` assertions removed (a `\b` is never escaped
-/// itself in the cue patterns: a test checks there is no `\\b`).
-fn without_word_boundaries(pattern: &str) -> String {
-    pattern.replace(r"\b", "")
 }
 
 /// A compiled case-insensitive cue regex.
@@ -721,14 +704,13 @@ static URL_ONLY: LazyLock<Cue> =
 
 static BYLINE_RE: LazyLock<Cue> = LazyLock::new(|| Cue::new(r"^(?:By|BY|by:|By:)\s+\p{Lu}"));
 
-/// The union of the cues' prefilters (see [`Cue`]): one scan that says
-/// whether any of them may match, so that most blocks (body text that no cue
-/// matches) need no search per cue.
+/// The union of cues: one scan that says whether any of them matches, so
+/// that most blocks (body text that no cue matches) need no search per cue.
 fn cue_union(cues: &[&LazyLock<Cue>]) -> Regex {
     // Each pattern keeps its own flags inside its group.
     let union = cues
         .iter()
-        .map(|c| format!("(?:{})", without_word_boundaries(c.full.as_str())))
+        .map(|c| format!("(?:{})", c.0.as_str()))
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&union).expect("valid cue union")
@@ -747,8 +729,7 @@ static START_CUES: [&LazyLock<Cue>; 9] = [
     &NAV_PHRASE,
 ];
 
-/// The cues that may match anywhere in the block. (The date rule needs no
-/// gate: [`date::find_full_date`] has its own.)
+/// The cues that may match anywhere in the block.
 static INNER_CUES: [&LazyLock<Cue>; 6] = [
     &ERROR_PAGE,
     &LEGAL_RE,
@@ -1401,9 +1382,8 @@ mod tests {
             (&ANY_INNER_CUE, &INNER_CUES[..]),
         ] {
             for c in cues {
-                if c.is_match(s) != c.full.is_match(s) || (c.full.is_match(s) && !gate.is_match(s))
-                {
-                    return Err(format!("{:?} on {s:?}", c.full.as_str()));
+                if c.is_match(s) && !gate.is_match(s) {
+                    return Err(format!("{:?} on {s:?}", c.0.as_str()));
                 }
             }
         }
@@ -1413,7 +1393,7 @@ mod tests {
     #[test]
     fn start_cues_are_anchored_and_gates_are_sound() {
         for c in START_CUES {
-            let p = c.full.as_str().trim_start_matches("(?i)");
+            let p = c.0.as_str().trim_start_matches("(?i)");
             assert!(p.starts_with('^'), "{p}");
         }
         for s in [

@@ -41,15 +41,9 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 
 /// Full dates in the forms news pages print them. Alternatives, each with its
 /// own named groups, so one scan finds the first date of any form.
-static FULL_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&full_date_pattern()).expect("valid date regex"));
-
-/// [`FULL_DATE`] without its word boundaries: it matches wherever
-/// `FULL_DATE` does (and more), but runs on the fast DFA even on non-ASCII
-/// text, where `\b` forces a slow backtracking search (see
-/// [`super::Cue`]). Most lines have no date, and this says so quickly.
-static FULL_DATE_PRE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&super::without_word_boundaries(&full_date_pattern())).expect("valid date prefilter")
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&crate::relate::ascii_word_boundaries(&full_date_pattern()))
+        .expect("valid date regex")
 });
 
 fn full_date_pattern() -> String {
@@ -134,9 +128,6 @@ fn make_date(year: &str, month: i8, day: &str) -> Option<Date> {
 /// The first full date (year, month and day) anywhere in `s`, with its byte
 /// offset: ISO (`2025-05-07`, `2025/05/07`), `May 7, 2025`, `7 May 2025`.
 pub fn find_full_date(s: &str) -> Option<(Date, usize)> {
-    if !FULL_DATE_PRE.is_match(s) {
-        return None;
-    }
     for c in FULL_DATE.captures_iter(s) {
         let start = c.get(0).map_or(0, |m| m.start());
         let date = if let (Some(y), Some(m), Some(d)) = (c.name("iy"), c.name("im"), c.name("id")) {
