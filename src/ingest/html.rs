@@ -33,21 +33,30 @@ pub struct Extracted {
     pub url: Option<String>,
 }
 
+/// ASCII word boundaries: a Unicode `\b` sends the regex crate to its slow
+/// engines on a page with any non-ASCII byte.
+fn ascii(pattern: &str) -> String {
+    crate::relate::ascii_word_boundaries(pattern)
+}
+
 static TIME_DATETIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)<time\b[^>]*?\bdatetime\s*=\s*["']([^"']{4,40})["']"#)
-        .expect("valid time regex")
+    Regex::new(&ascii(
+        r#"(?is)<time\b[^>]*?\bdatetime\s*=\s*["']([^"']{4,40})["']"#,
+    ))
+    .expect("valid time regex")
 });
 static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datepublished|pubdate|publish[-_]date|date|dc\.date|sailthru\.date|parsely-pub-date)["'][^>]*>"#)
+    Regex::new(&ascii(r#"(?is)<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datepublished|pubdate|publish[-_]date|date|dc\.date|sailthru\.date|parsely-pub-date)["'][^>]*>"#))
         .expect("valid meta regex")
 });
 static CONTENT_ATTR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)\bcontent\s*=\s*["']([^"']{4,60})["']"#).expect("valid content regex")
+    Regex::new(&ascii(r#"(?is)\bcontent\s*=\s*["']([^"']{4,60})["']"#))
+        .expect("valid content regex")
 });
 static CANONICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii(
         r#"(?is)<link\b[^>]*?\brel\s*=\s*["']canonical["'][^>]*?\bhref\s*=\s*["']([^"']+)["']"#,
-    )
+    ))
     .expect("valid canonical regex")
 });
 

@@ -26,44 +26,45 @@ use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
+/// A built-in pattern, its `\b`s ASCII word boundaries (a Unicode `\b`
+/// sends the regex crate to its slow engines on any non-ASCII text).
+fn pattern(p: &str) -> Result<regex::Regex, regex::Error> {
+    regex::Regex::new(&crate::relate::ascii_word_boundaries(p))
+}
+
 /// Words that open a clause of their own between a person and a pronoun
 /// ("X said that Y had invited him" binds nothing to X's clause).
 static CLAUSE_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:that|who|whom|which|said|says|after|before|when|while|because|and|but)\b",
-    )
-    .expect("a valid pattern")
+    pattern(r"(?i)\b(?:that|who|whom|which|said|says|after|before|when|while|because|and|but)\b")
+        .expect("a valid pattern")
 });
 
 /// "... that" right before a pronoun.
-static TOLD_THAT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^[^.;,]{0,30}?\bthat\s+$").expect("a valid pattern")
-});
+static TOLD_THAT: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| pattern(r"(?i)^[^.;,]{0,30}?\bthat\s+$").expect("a valid pattern"));
 /// A verb of telling someone something.
 static TELLS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:told|tells|tell|telling|assured|assures|informed|informs|warned|warns|reminded|promised|promises)\b")
+    pattern(r"(?i)\b(?:told|tells|tell|telling|assured|assures|informed|informs|warned|warns|reminded|promised|promises)\b")
         .expect("a valid pattern")
 });
 /// "Zelensky, who held a call with him": the relative clause's subject is
 /// the person before "who", and its object someone else.
-static RELATIVE_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^,\s+who\s+[^,;.]*$").expect("a valid pattern")
-});
+static RELATIVE_SUBJECT: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| pattern(r"(?i)^,\s+who\s+[^,;.]*$").expect("a valid pattern"));
 
 /// A plural noun of people in the sentence before "they" ("officials said
 /// they"): the group, not the two people named.
 static GROUP_NEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:officials|aides|diplomats|ministers|leaders|delegations|sides|countries|nations|governments|reporters|journalists|analysts|lawmakers|people|negotiators|envoys|allies|members|troops|forces|sources|critics|experts|protesters|residents|others)\b")
+    pattern(r"(?i)\b(?:officials|aides|diplomats|ministers|leaders|delegations|sides|countries|nations|governments|reporters|journalists|analysts|lawmakers|people|negotiators|envoys|allies|members|troops|forces|sources|critics|experts|protesters|residents|others)\b")
         .expect("a valid pattern")
 });
 
 /// "Chinese counterpart": the noun after a place adjective.
-static COUNTERPART_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s+counterparts?\b").expect("a valid pattern")
-});
+static COUNTERPART_AFTER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| pattern(r"^\s+counterparts?\b").expect("a valid pattern"));
 /// A name right after a phrase ("counterpart Wang Yi", "counterpart, Wang Yi,").
 static NAME_NEXT: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"^,?\s+\p{Lu}\p{Ll}").expect("a valid pattern"));
+    std::sync::LazyLock::new(|| pattern(r"^,?\s+\p{Lu}\p{Ll}").expect("a valid pattern"));
 /// Offices that are one another's counterparts under different names.
 const EQUIVALENT_OFFICES: &[&[&str]] = &[&["foreign minister", "secretary of state"]];
 
@@ -392,14 +393,13 @@ const KIN: &[&str] = &[
 
 /// What separates the items of a list: a comma, or the "and" (or "or")
 /// that closes it.
-static LIST_SEP: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:, (?:and |or )?| (?:and|or) )").expect("a valid pattern")
-});
+static LIST_SEP: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern(r"^(?:, (?:and |or )?| (?:and|or) )").expect("a valid pattern"));
 /// A noun for a kind of place and "of", before the place's name ("the
 /// border town of Dong Dang"); case matters: "the State of Texas" is a
 /// name of its own.
 static PLACE_NOUN_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
+    pattern(
         r"\b(?:town|city|village|port|capital|region|province|district|island|resort|settlement|county|oblast|municipality|suburb|hamlet|enclave)\s+of\s",
     )
     .expect("a valid pattern")
