@@ -215,6 +215,9 @@ struct Shape {
     stop: f32,
     /// Share of the non-stopword alphabetic words that are capitalised.
     caps: f32,
+    /// Non-stopword alphabetic words that are not capitalised (a verb, in
+    /// "Ruto met Ugandan President Yoweri Museveni in Nairobi.").
+    lower_content: usize,
     /// Share of letters among the non-space characters.
     alpha: f32,
     /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly then a closing quote).
@@ -376,6 +379,7 @@ fn shape(full: &str) -> Shape {
         lower,
         stop: ratio(stop, words),
         caps: ratio(caps, content),
+        lower_content: content - caps,
         alpha: ratio(letters, visible),
         sentence_end: ends_sentence(full),
     }
@@ -529,12 +533,14 @@ impl Shape {
     /// A sentence of running text: punctuated, with lowercase words, not a
     /// title-case line.
     fn is_sentence(&self) -> bool {
-        // Title case marks a headline only in short lines: a long sentence
-        // may be mostly names and titles ("Kenyan President William Ruto ...").
+        // Title case marks a headline only in short lines whose every word
+        // but the stopwords is capitalised: a sentence may be mostly names
+        // and titles ("Ruto met Ugandan President Yoweri Museveni in
+        // Nairobi."), but its verb is in lowercase.
         self.sentence_end
             && self.words >= 3
             && self.lower >= 2
-            && (self.caps < 0.8 || self.words > 15)
+            && (self.caps < 0.8 || self.words > 15 || self.lower_content > 0)
     }
 
     /// A body paragraph: a sentence long enough to stand on its own, or a long
@@ -1238,6 +1244,7 @@ mod tests {
             lower,
             stop: ratio(stop, words),
             caps: ratio(caps, content),
+            lower_content: content - caps,
             alpha: ratio(letters, visible),
             sentence_end: ends_sentence(full),
         }
@@ -1330,6 +1337,24 @@ mod tests {
                 "The foreign minister will meet the envoy in Lisbon on Monday, officials said."
             ]
         );
+    }
+
+    #[test]
+    fn a_short_sentence_of_names_is_body_and_a_title_case_line_is_not() {
+        // Nine of ten content words capitalised, but "met" is a verb.
+        let names =
+            "Sheinbaum met Canadian Foreign Minister Mélanie Joly in Mexico City in January.";
+        let text = format!(
+            "The two presidents discussed the pipeline for three hours on Monday, officials said.\nMore Talks Planned in Kampala Next Month.\n{names}"
+        );
+        let c = clean(&Article::new("t", text.as_str()));
+        let skipped: Vec<_> = c
+            .blocks
+            .iter()
+            .map(|b| (b.span.text(&text), b.skipped))
+            .collect();
+        assert_eq!(skipped[2], (names, None));
+        assert_eq!(skipped[1].1, Some(reason::HEADING), "{skipped:?}");
     }
 
     #[test]
