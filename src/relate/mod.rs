@@ -98,7 +98,7 @@ const PLACE_PREPS: &[&str] = &[
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)|,\s+(?:when|where)\s|,\s+(?:said|says|added|told)\b",
+        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)|,\s+(?:when|where)\s|,\s+(?:said|says|added|told)\b|,\s+according\s+to\b|,\s+(?:his|her|their|its|the|a|an|one|two|three|several)\s+[^,;.]{0,60}?\s(?:said|says|added|told|announced|confirmed|wrote)\b|,\s+(?-i:\p{Lu})[^,;.\s]*(?:\s+(?-i:\p{Lu})[^,;.\s]*){0,3}\s+(?:said|says|added|told)\b",
     )
 });
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
