@@ -29,6 +29,41 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b",
     )
 });
+/// A condition after the trigger, with the word before its "if" ("would meet
+/// Modi if India agreed"; not "to see if", "even if").
+static CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(r"(?i)^(?:[^.;:]{0,80}?\s)?([\w']+),?\s+(?:if|unless)\s")
+});
+
+/// Words before an "if" that make it no condition: a question ("to see
+/// if"), a concession ("even if"), a comparison ("as if").
+const NOT_CONDITION: &[&str] = &[
+    "as",
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "check",
+    "decide",
+    "determine",
+    "even",
+    "know",
+    "only",
+    "see",
+    "sure",
+    "unclear",
+    "wonder",
+    "wondered",
+];
+
+/// The plan in the clause depends on a condition after it.
+fn conditioned(after: &str) -> bool {
+    CONDITION_AFTER
+        .captures(after)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| !NOT_CONDITION.contains(&w.as_str().to_ascii_lowercase().as_str()))
+}
+
 /// The event is the subject of its cancellation ("... was called off").
 static PASSIVE_CANCEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
@@ -88,6 +123,10 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
         // "canceled his visit to Berlin, where he was due to meet Scholz".
         if CANCELED.is_match(sentence_before) {
             return Status::Canceled;
+        }
+        // "Erdogan would meet Modi if India agreed": a plan on a condition.
+        if conditioned(after) {
+            return Status::Hypothetical;
         }
         return Status::Planned;
     }
