@@ -350,7 +350,22 @@ pub fn relate(
         for f in out.iter().filter(|f| needs(f)) {
             wanted[f.sentence] = true;
         }
-        let narrative = narrative_dates(text, sentences, &wanted, &sentence_dates, doc_date);
+        // A sentence that reports a plan names days ahead ("will meet him on
+        // Thursday"): read as past, its weekday would date the story a week
+        // back.
+        let mut ahead = vec![false; sentences.len()];
+        for f in &out {
+            if matches!(f.status, Status::Planned | Status::Hypothetical) {
+                ahead[f.sentence] = true;
+            }
+        }
+        let narrative = narrative_dates(
+            text,
+            sentences,
+            (&wanted, &ahead),
+            &sentence_dates,
+            doc_date,
+        );
         for f in out.iter_mut().filter(|f| needs(f)) {
             f.context_date = narrative.get(f.sentence).copied().flatten();
         }
@@ -414,7 +429,7 @@ const CONTEXT_SENTENCES: usize = 2;
 fn narrative_dates(
     text: &str,
     sentences: &[Span],
-    wanted: &[bool],
+    (wanted, ahead): (&[bool], &[bool]),
     sentence_dates: &SentenceDates,
     doc_date: Option<Date>,
 ) -> Vec<Option<PartialDate>> {
@@ -436,6 +451,7 @@ fn narrative_dates(
                 text,
                 sentences,
                 si..last + 1,
+                ahead,
                 sentence_dates,
                 doc_date,
                 &mut out,
@@ -452,6 +468,7 @@ fn paragraph_dates(
     text: &str,
     sentences: &[Span],
     range: std::ops::Range<usize>,
+    ahead: &[bool],
     sentence_dates: &SentenceDates,
     doc_date: Option<Date>,
     out: &mut [Option<PartialDate>],
@@ -482,7 +499,7 @@ fn paragraph_dates(
         let named = sentence_dates
             .of(si)
             .last()
-            .and_then(|e| dates::resolve(e.kind, doc_date, false))
+            .and_then(|e| dates::resolve(e.kind, doc_date, ahead.get(si) == Some(&true)))
             .filter(|d| doc_date.is_none_or(|doc| !starts_after(*d, doc)));
         current = match (named, current) {
             (Some(d), _) => Some((d, 0)),
@@ -1316,7 +1333,7 @@ mod tests {
         assert_eq!(sentences.len(), 9, "{sentences:?}");
         let doc = Some(jiff::civil::date(2025, 3, 20));
         let dates = SentenceDates::new(text, &sentences);
-        let all = narrative_dates(text, &sentences, &[true; 9], &dates, doc);
+        let all = narrative_dates(text, &sentences, (&[true; 9], &[false; 9]), &dates, doc);
         assert_eq!(
             all,
             [
@@ -1340,7 +1357,7 @@ mod tests {
             let mut wanted = [false; 9];
             wanted[i] = true;
             let fresh = SentenceDates::new(text, &sentences);
-            let one = narrative_dates(text, &sentences, &wanted, &fresh, doc);
+            let one = narrative_dates(text, &sentences, (&wanted, &[false; 9]), &fresh, doc);
             let paragraph_start = match i {
                 0..=3 => 0,
                 4..=5 => 4,
@@ -1359,6 +1376,20 @@ mod tests {
                 .collect();
             assert_eq!(read, (paragraph_start..i).collect::<Vec<_>>(), "asked {i}");
         }
+    }
+
+    #[test]
+    fn a_planned_day_does_not_date_the_story_a_week_back() {
+        let text = "The envoy will arrive in Lagos on Thursday. The minister criticized him.";
+        let sentences = crate::sentence::split(text, Span::new(0, text.len()));
+        // A Tuesday: read as past, "Thursday" would be 13 March.
+        let doc = Some(jiff::civil::date(2025, 3, 18));
+        let dates = SentenceDates::new(text, &sentences);
+        let wanted = [false, true];
+        let past = narrative_dates(text, &sentences, (&wanted, &[false, false]), &dates, doc);
+        assert_eq!(past[1], day(2025, 3, 13));
+        let planned = narrative_dates(text, &sentences, (&wanted, &[true, false]), &dates, doc);
+        assert_eq!(planned[1], None);
     }
 
     #[test]
