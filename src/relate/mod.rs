@@ -117,6 +117,9 @@ static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\band\s+(?:was|were|is|are|has|had|have|then|also|later|look(?:s|ed)?\s+forward|hope[sd]?|plan(?:s|ned)?|vow(?:s|ed)|promise[sd]?|agree[sd]?|want(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|pledge[sd]?|offer(?:s|ed)|decide[sd]?)\b",
     )
 });
+/// Only "and" between a mention and the trigger after it.
+static AND_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| crate::relate::regex(r"^\s+and\s+(?:\w+ly\s+)?$"));
 /// "at the border village of X", "in the southern city of X".
 static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
@@ -1017,8 +1020,11 @@ fn subject_group(
         .collect();
     // "Wang, who held talks with Blinken and was received by Biden": the
     // nearest name is the object of the first verb; the subject came first.
+    // So is a name right before "and" and the trigger ("Zelensky visited
+    // Ankara and met Erdogan"): a subject would have come with the first verb.
     if let Some(last) = cands.last()
-        && AND_VERB.is_match(text.get(last.span.end..trig_start).unwrap_or(""))
+        && let gap = text.get(last.span.end..trig_start).unwrap_or("")
+        && (AND_VERB.is_match(gap) || AND_ONLY.is_match(gap))
         && let Some(&first) = cands.first()
     {
         return vec![first.actor];
