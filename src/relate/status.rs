@@ -29,6 +29,14 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b",
     )
 });
+static POSTPONED: LazyLock<Regex> =
+    LazyLock::new(|| crate::relate::regex(r"(?i)\b(?:postponed|postpones|postpone|postponing)\b"));
+/// A new date after a postponed event: "... to March", "until next week".
+static RESCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"(?i)^[^.;]{0,60}?\b(?:until|till|to)\s+(?:next|later|a\s+later|early|late|mid|the\s+(?:end|start|beginning)|(?-i:\p{Lu}[a-z]+\s+\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)",
+    )
+});
 /// A condition after the trigger, with the word before its "if" ("would meet
 /// Modi if India agreed"; not "to see if", "even if").
 static CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,6 +111,15 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
     let near: String = tail_words(before, 5);
     if CANCELED.is_match(&near) {
         return Status::Canceled;
+    }
+    // "postponed a visit to Pretoria": planned, then not held; "postponed
+    // the summit to March" moves a plan.
+    if POSTPONED.is_match(&near) {
+        return if RESCHEDULED.is_match(after) {
+            Status::Planned
+        } else {
+            Status::Canceled
+        };
     }
     if DENIED_ANYWHERE.is_match(sentence_before) {
         return Status::Denied;
