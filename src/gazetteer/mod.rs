@@ -262,6 +262,8 @@ pub struct Gazetteer {
     /// Office entry -> its normalized title key.
     holders: HolderIndex,
     surnames: HashMap<EntryId, String>,
+    /// Country entry -> its capital, for countries with exactly one.
+    capitals: HashMap<EntryId, EntryId>,
     /// Names with a lowercase letter (and titles), searched ASCII-lowercased.
     folded: Matcher,
     /// Names in capitals only ("UN", "NATO", "U.S."), searched as written: they
@@ -338,6 +340,7 @@ impl GazetteerBuilder {
             by_name: HashMap::default(),
             holders: HashMap::new(),
             surnames: HashMap::new(),
+            capitals: HashMap::new(),
             folded: Matcher::default(),
             caps: Matcher::default(),
             first_words: FirstWords::default(),
@@ -351,6 +354,7 @@ impl GazetteerBuilder {
             }
         }
         g.link_offices(&mut diags);
+        g.link_capitals();
         g.build_matcher();
         (g, diags)
     }
@@ -425,6 +429,38 @@ impl Gazetteer {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// Each country's capital: the place flagged `capital` whose `country`
+    /// is the country's label, when it has exactly one.
+    fn link_capitals(&mut self) {
+        let mut found: HashMap<EntryId, Option<EntryId>> = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.kind != Kind::Place || !e.capital {
+                continue;
+            }
+            let Some(country) = e.country.as_deref().and_then(|c| {
+                self.lookup(c, Some(Kind::Place))
+                    .into_iter()
+                    .find(|&id| self.entry(id).label == c)
+            }) else {
+                continue;
+            };
+            found
+                .entry(country)
+                .and_modify(|c| *c = None)
+                .or_insert(Some(EntryId(i as u32)));
+        }
+        self.capitals = found
+            .into_iter()
+            .filter_map(|(country, c)| Some((country, c?)))
+            .collect();
+    }
+
+    /// The capital of a country ("the Nigerian capital"), when the
+    /// gazetteer knows one and only one.
+    pub fn capital_of(&self, country: EntryId) -> Option<EntryId> {
+        self.capitals.get(&country).copied()
     }
 
     /// The heads of state and of government of `of` on `date` ("the Chinese
@@ -824,6 +860,20 @@ mod tests {
                 format!("{}={}:{:?}", h.span.text(text), g.entry(id).key, form)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_country_has_a_capital_only_when_one_place_claims_it() {
+        let g = gaz(r#"{"kind":"place","label":"Kenya","type":"country"}
+{"kind":"place","label":"Nairobi","type":"city","country":"Kenya","capital":true}
+{"kind":"place","label":"Mombasa","type":"city","country":"Kenya"}
+{"kind":"place","label":"Bolivia","type":"country"}
+{"kind":"place","label":"Sucre","type":"city","country":"Bolivia","capital":true}
+{"kind":"place","label":"La Paz","type":"city","country":"Bolivia","capital":true}"#);
+        let place = |l: &str| g.lookup(l, Some(Kind::Place))[0];
+        assert_eq!(g.capital_of(place("Kenya")), Some(place("Nairobi")));
+        assert_eq!(g.capital_of(place("Bolivia")), None);
+        assert_eq!(g.capital_of(place("Nairobi")), None);
     }
 
     const SMALL: &str = r#"{"kind":"person","label":"Recep Tayyip Erdoğan","offices":[{"title":"president","of":"Turkey","from":"2014-08-28"}]}

@@ -62,6 +62,13 @@ static GROUP_NEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// "Chinese counterpart": the noun after a place adjective.
 static COUNTERPART_AFTER: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| pattern(r"^\s+counterparts?\b").expect("a valid pattern"));
+/// "capital" after a place adjective ("the Nigerian capital").
+static CAPITAL_AFTER_ADJECTIVE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| pattern(r"^\s+capital\b").expect("a valid pattern"));
+/// "'s capital" after a country's name ("Kenya's capital").
+static CAPITAL_AFTER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern(r"^(?:'s|\x{2019}s)\s+capital\b").expect("a valid pattern")
+});
 /// A name right after a phrase ("counterpart Wang Yi", "counterpart, Wang Yi,").
 static NAME_NEXT: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| pattern(r"^,?\s+\p{Lu}\p{Ll}").expect("a valid pattern"));
@@ -937,6 +944,7 @@ impl Ctx<'_> {
         self.pronouns(si, sent, &words, &covered);
         self.words = words;
         self.counterparts(si, sent, hits);
+        self.capitals(si, sent, hits);
     }
 
     /// "his Chinese counterpart": the holder, in the place the adjective
@@ -1005,6 +1013,39 @@ impl Ctx<'_> {
                 let a = self.actor_for_entry(one);
                 self.mention(phrase, a, How::Description, si);
             }
+        }
+    }
+
+    /// "the Nigerian capital", "Kenya's capital": the country's capital city,
+    /// unless its name follows ("the Kenyan capital, Nairobi", which is a
+    /// name of its own).
+    fn capitals(&mut self, si: usize, sent: Span, hits: &[Hit]) {
+        let text = self.text;
+        for h in hits {
+            let Some(&(country, form)) = h.targets.first() else {
+                continue;
+            };
+            let after_re = match form {
+                Form::Adjective => &*CAPITAL_AFTER_ADJECTIVE,
+                Form::Name => &*CAPITAL_AFTER_NAME,
+                _ => continue,
+            };
+            let Some(after) = after_re.find(&text[h.span.end..sent.end]) else {
+                continue;
+            };
+            let phrase = Span::new(h.span.start, h.span.end + after.end());
+            if NAME_NEXT.is_match(&text[phrase.end..sent.end])
+                || self.out.mentions.iter().any(|m| {
+                    m.sentence == si && m.span.overlaps(phrase) && !h.span.contains(m.span)
+                })
+            {
+                continue;
+            }
+            let Some(city) = self.gaz.capital_of(country) else {
+                continue;
+            };
+            let a = self.actor_for_entry(city);
+            self.mention(phrase, a, How::Description, si);
         }
     }
 

@@ -692,3 +692,29 @@ fn a_noun_for_a_kind_of_place_names_a_place() {
         assert_discovers_no_place(text);
     }
 }
+
+#[test]
+fn the_capital_of_a_country_is_its_capital_city_unless_named() {
+    let (_, shown) = run(
+        "Lula arrived in the Kenyan capital on Monday. He flew on from Kenya's capital.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Kenyan capital=nairobi:description".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains(&"Kenya's capital=nairobi:description".to_string()),
+        "{shown:?}"
+    );
+    // Named right after, the city is its own mention and the phrase none.
+    let (_, named) = run("Lula arrived in the Kenyan capital, Nairobi.", None);
+    assert!(
+        named.iter().all(|m| !m.starts_with("Kenyan capital")),
+        "{named:?}"
+    );
+    assert!(
+        named.contains(&"Nairobi=nairobi:name".to_string()),
+        "{named:?}"
+    );
+}
