@@ -921,6 +921,17 @@ impl Ctx<'_> {
                         i += 1;
                         continue;
                     }
+                    // "Luis Montenegro, the prime minister, ... Montenegro
+                    // said": the surname of someone this document named, not
+                    // the country.
+                    if self.gaz.entry(id).kind != Kind::Person
+                        && let Some(&a) = self.doc_surnames.get(h.span.text(text))
+                    {
+                        self.mention(h.span, a, How::Surname, si);
+                        covered.push(h.span);
+                        i += 1;
+                        continue;
+                    }
                     let e = self.gaz.entry(id);
                     // A one-word short name followed by more capitalized words
                     // ("Kim Kye Gwan" with only Kim Jong Un known) is someone else.

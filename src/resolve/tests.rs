@@ -16,6 +16,8 @@ const GAZ: &str = r#"{"kind":"person","label":"William Ruto","offices":[{"title"
 {"kind":"place","label":"Victoria","type":"city"}
 {"kind":"place","label":"Mombasa","type":"city","country":"Kenya"}
 {"kind":"place","label":"Kisumu","type":"city","country":"Kenya"}
+{"kind":"person","label":"Luís Montenegro"}
+{"kind":"place","label":"Montenegro","type":"country"}
 "#;
 
 fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
@@ -716,5 +718,23 @@ fn the_capital_of_a_country_is_its_capital_city_unless_named() {
     assert!(
         named.contains(&"Nairobi=nairobi:name".to_string()),
         "{named:?}"
+    );
+}
+
+#[test]
+fn a_place_name_that_is_the_surname_of_someone_named_is_that_person() {
+    let (_, shown) = run(
+        "Luís Montenegro welcomed Ruto. Montenegro and Ruto discussed energy.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Montenegro=luis-montenegro:surname".to_string()),
+        "{shown:?}"
+    );
+    // With no such person in the document, the country.
+    let (_, country) = run("Ruto flew to Montenegro.", None);
+    assert!(
+        country.contains(&"Montenegro=montenegro:name".to_string()),
+        "{country:?}"
     );
 }
