@@ -98,7 +98,7 @@ const PLACE_PREPS: &[&str] = &[
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)|,\s+(?:when|where)\s|,\s+(?:said|says|added|told)\b|,\s+according\s+to\b|,\s+(?:his|her|their|its|the|a|an|one|two|three|several)\s+[^,;.]{0,60}?\s(?:said|says|added|told|announced|confirmed|wrote)\b|,\s+(?-i:\p{Lu})[^,;.\s]*(?:\s+(?-i:\p{Lu})[^,;.\s]*){0,3}\s+(?:said|says|added|told)\b",
+        r"(?i);|\s[\u2014\u2013]\s|\u2014|,?\s+but\s|,?\s+while\s|,\s+who\s|,\s+which\s|\s+because\s|\s+although\s|\s+whereas\s|,\s+(?:he|she|they)\s+said|\s+(?:after|before|as)\s+(?:he|she|they|it)\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|(?-i:\s+and\s+[a-z]+ed\s)|,\s+(?:when|where)\s|,\s+(?:said|says|added|told)\b|,\s+according\s+to\b|,\s+(?:[^\s,;]+\s+){0,6}?(?:said|says|stated|states|added|told|announced|confirmed|wrote|noted|reported)\b[^,;]{0,40}$|,\s+(?:his|her|their|its|the|a|an|one|two|three|several)\s+[^,;.]{0,60}?\s(?:said|says|added|told|announced|confirmed|wrote)\b|,\s+(?-i:\p{Lu})[^,;.\s]*(?:\s+(?-i:\p{Lu})[^,;.\s]*){0,3}\s+(?:said|says|added|told)\b",
     )
 });
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -353,12 +353,13 @@ pub fn relate(
         for f in out.iter().filter(|f| needs(f)) {
             wanted[f.sentence] = true;
         }
-        // A sentence that reports a plan names days ahead ("will meet him on
+        // A sentence that dates a plan names days ahead ("will meet him on
         // Thursday"): read as past, its weekday would date the story a week
-        // back.
+        // back. (A plan it does not date leaves its dates to the rest of it:
+        // "a meeting is expected, Peskov said on Sunday".)
         let mut ahead = vec![false; sentences.len()];
         for f in &out {
-            if matches!(f.status, Status::Planned | Status::Hypothetical) {
+            if matches!(f.status, Status::Planned | Status::Hypothetical) && f.date.is_some() {
                 ahead[f.sentence] = true;
             }
         }
@@ -717,16 +718,39 @@ fn apply(
         .starts_with("between")
         || trig.text(text).to_lowercase().ends_with("between")
     {
-        let pair: Vec<&Mention> = after
+        let cands: Vec<&Mention> = after
             .iter()
             .copied()
             .filter(|m| !is_setting(text, resolved, m))
-            .take(2)
             .collect();
-        if pair.len() < 2 {
+        // People are the parties when two are named ("between the
+        // presidents of Russia and the United States, Putin and Trump").
+        let mut people = cands
+            .iter()
+            .copied()
+            .filter(|m| resolved.actors[m.actor].kind == Kind::Person);
+        let mut cands = match (people.next(), people.next()) {
+            (Some(a), Some(b)) if a.actor != b.actor => vec![a, b].into_iter(),
+            _ => cands.into_iter(),
+        };
+        let Some(first) = cands.next() else {
             return;
-        }
-        (vec![pair[0].actor], vec![(pair[1].actor, pair[1].span)])
+        };
+        // The second of the pair is of a kind to stand opposite the first:
+        // in "between Netanyahu and U.S. President Joe Biden", Biden, not
+        // the country of his title.
+        let Some(second) = cands.find(|m| {
+            m.actor != first.actor
+                && kinds_fit(
+                    rule.relation,
+                    &resolved.actors[first.actor],
+                    &resolved.actors[m.actor],
+                    gaz,
+                )
+        }) else {
+            return;
+        };
+        (vec![first.actor], vec![(second.actor, second.span)])
     } else {
         // Places do not travel: the traveller is the nearest actor that is not one.
         let before_subj: Vec<&Mention> = if is_place_rule {
@@ -891,10 +915,20 @@ fn apply(
             &text[trig.end..s.span.end],
         )
     });
+    // The verb of a noun's clause may follow the parties named with it ("a
+    // meeting between the presidents, Putin and Trump, is necessary").
+    let parties_end = objects
+        .iter()
+        .map(|o| o.1.end)
+        .filter(|&e| e <= clause_end)
+        .max()
+        .unwrap_or(trig.end)
+        .max(trig.end);
     if nominal
         && rule.status.is_none()
         && status == Status::Occurred
         && let Some(st) = status::after_noun(&text[trig.end..clause_end])
+            .or_else(|| status::after_noun(&text[parties_end..clause_end]))
     {
         status = st;
     }
@@ -1175,7 +1209,18 @@ fn pick_date(
         .filter(|e| e.span.start >= clause_start && e.span.end <= clause_end)
         .collect();
     let pool: Vec<&dates::DateExpr> = if in_clause.is_empty() {
-        exprs.clone()
+        // "a meeting is expected, Peskov said on Sunday": the day of a
+        // saying after the clause dates the saying, not what it announces.
+        let announced = lies_ahead(status, trig.text(text));
+        exprs
+            .iter()
+            .copied()
+            .filter(|e| {
+                !(announced
+                    && e.span.start >= clause_end
+                    && REPORTING_VERB.is_match(text.get(clause_end..e.span.start).unwrap_or("")))
+            })
+            .collect()
     } else {
         in_clause
     };
@@ -1216,6 +1261,11 @@ fn pick_date(
     }
     Some(date)
 }
+
+/// A verb of saying.
+static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:said|says|stated|states|told|added|announced|confirmed|wrote|noted|reported)\b")
+});
 
 /// A cancellation verb right before a date ("called off on Friday").
 static CANCELED_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

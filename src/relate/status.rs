@@ -152,12 +152,12 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
 
 static NOUN_THEN_HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i)^[^.;,]{0,40}?\b(?:would\s+have|would\s+(?:also\s+)?(?:mark|be)|could|might|(?-i:may))\b",
+        r"(?i)^,?[^.;,]{0,40}?\b(?:would\s+have|would\s+(?:also\s+)?(?:mark|be)|should\s+have|could|might|(?-i:may))\b",
     )
 });
 static NOUN_THEN_PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i)^[^.;,]{0,40}?\b(?:will|would|is\s+(?:expected|scheduled|set|planned|due)|are\s+(?:expected|scheduled|set|planned|due)|to\s+be\s+held|has\s+yet\s+to)\b",
+        r"(?i)^,?[^.;,]{0,40}?\b(?:will|would|should|must|(?:is|are)\s+(?:expected|scheduled|set|planned|due|necessary|needed)|needs?\s+to|to\s+be\s+held|has\s+yet\s+to)\b",
     )
 });
 
