@@ -603,7 +603,44 @@ fn prep_before(text: &str, m: &Mention) -> Option<String> {
 
 fn is_setting(text: &str, resolved: &Resolved, m: &Mention) -> bool {
     let kind = resolved.actors[m.actor].kind;
-    kind == Kind::Place && prep_before(text, m).is_some_and(|p| PLACE_PREPS.contains(&p.as_str()))
+    kind == Kind::Place
+        && (prep_before(text, m).is_some_and(|p| PLACE_PREPS.contains(&p.as_str()))
+            || names_a_topic(text, m))
+}
+
+/// Nouns that a place name before them makes a topic ("the Gaza situation").
+const TOPIC_NOUNS: &[&str] = &[
+    "agreement",
+    "ceasefire",
+    "conflict",
+    "crisis",
+    "deal",
+    "dispute",
+    "file",
+    "issue",
+    "matter",
+    "negotiations",
+    "offensive",
+    "peace",
+    "policy",
+    "problem",
+    "process",
+    "question",
+    "settlement",
+    "situation",
+    "standoff",
+    "truce",
+    "war",
+];
+
+/// "discussed the Gaza situation": a place that only qualifies the noun
+/// after it is a topic, not a party.
+fn names_a_topic(text: &str, m: &Mention) -> bool {
+    let before = text[..m.span.start].trim_end_matches(' ');
+    let the = before.len() >= 4
+        && before.is_char_boundary(before.len() - 4)
+        && before[before.len() - 4..].eq_ignore_ascii_case(" the");
+    the && crate::resolve::word_after(text, m.span.end).is_some_and(|w| TOPIC_NOUNS.contains(&w))
 }
 
 fn apply(
