@@ -1133,9 +1133,12 @@ static PAST_VERB: LazyLock<Regex> =
 static DATED_AND: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:on|in|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?,?\s+and$"));
 
-/// ", a correspondent for X, " right before a verb: an apposition.
+/// ", a correspondent for X, " right before a verb (and its auxiliaries:
+/// ", who met Putin in May, will travel"): an apposition.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^\s*,\s+(?:a|an|the|who|which|whose|his|her|its|their)\b[^,;.]{1,80},\s*$")
+    regex(
+        r"^\s*,\s+(?:a|an|the|who|which|whose|his|her|its|their)\b[^,;.]{1,80},\s*(?-i:[a-z]+\s+){0,3}$",
+    )
 });
 
 /// The gap between two mentions, with office titles taken out, lowercase.

@@ -75,7 +75,7 @@ fn conditioned(after: &str) -> bool {
 /// The event is the subject of its cancellation ("... was called off").
 static PASSIVE_CANCEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i)^[^,;.]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:canceled|cancelled|called\s+off|scrapped|postponed\s+indefinitely|shelved)\b",
+        r"(?i)^[^,;.]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:canceled|cancelled|called\s+off|scrapped|postponed\s+indefinitely|shelved|put\s+on\s+hold)\b",
     )
 });
 /// An adjective of plans right before a nominal trigger ("his upcoming trip").
@@ -88,7 +88,7 @@ static PLAN_ADJECTIVE: LazyLock<Guarded> = LazyLock::new(|| {
 static INFINITIVE: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"(?i)\bto\s*$"));
 static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i)\b(?:canceled|cancelled|cancels|cancel|called\s+off|calls\s+off|call\s+off|scrapped|scraps|postponed\s+indefinitely|never\s+took\s+place)\b",
+        r"(?i)\b(?:canceled|cancelled|cancels|cancel|called\s+off|calls\s+off|call\s+off|scrapped|scraps|postponed\s+indefinitely|put\s+on\s+hold|never\s+took\s+place)\b",
     )
 });
 

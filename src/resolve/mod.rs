@@ -62,6 +62,14 @@ static GROUP_NEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// "Chinese counterpart": the noun after a place adjective.
 static COUNTERPART_AFTER: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| pattern(r"^\s+counterparts?\b").expect("a valid pattern"));
+/// Between the asker and a pronoun: "whether he", "if she".
+static ASKED_WHETHER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| pattern(r"^,?\s+(?:whether|if)\s+$").expect("a valid pattern"));
+/// Between the one asked and the asker: "was asked by reporter".
+static PASSIVE_ASKED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern(r"(?i)^\s+(?:was|were|is|being|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned)\s+by\b")
+        .expect("a valid pattern")
+});
 /// "capital" after a place adjective ("the Nigerian capital").
 static CAPITAL_AFTER_ADJECTIVE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| pattern(r"^\s+capital\b").expect("a valid pattern"));
@@ -2043,6 +2051,22 @@ impl Ctx<'_> {
                 .min_by_key(|m| m.span.start)
             && first.actor != local.actor
             && TELLS.is_match(&self.text[first.span.end..local.span.start])
+        {
+            return Some(first.actor);
+        }
+        // "X was asked by Y whether he would ...": the question is about the
+        // one asked.
+        if let Some(local) = same
+            && ASKED_WHETHER.is_match(&self.text[local.span.end..span.start])
+            && let Some(first) = self
+                .out
+                .mentions
+                .iter()
+                .filter(people)
+                .filter(|m| m.sentence == si && m.span.end <= local.span.start)
+                .min_by_key(|m| m.span.start)
+            && first.actor != local.actor
+            && PASSIVE_ASKED.is_match(&self.text[first.span.end..local.span.start])
         {
             return Some(first.actor);
         }
