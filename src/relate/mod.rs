@@ -934,7 +934,25 @@ fn apply(
             }
         }
     }
-    if pairs.is_empty() {
+    // Whether a pair holds depends on the pair alone; when none does, the
+    // clause's status, date and place are not needed. (The place still
+    // looks at every pair's parties.)
+    let holds = |&(sj, ob, ospan): &(ActorIdx, ActorIdx, Span)| {
+        let then = &text[ospan.end..s.span.end];
+        rule.object_then.as_ref().is_none_or(|r| r.is_match(then))
+            && !rule
+                .object_then_not
+                .as_ref()
+                .is_some_and(|r| r.is_match(then))
+            && kinds_fit(
+                rule.relation,
+                &resolved.actors[sj],
+                &resolved.actors[ob],
+                gaz,
+            )
+    };
+    let held: Vec<bool> = pairs.iter().map(holds).collect();
+    if !held.contains(&true) {
         return;
     }
     // "he could end the war and repeatedly criticized X": a finite past verb
@@ -1022,8 +1040,7 @@ fn apply(
                 .map(|m| m.actor)
         })
     };
-    for (sj, ob, ospan) in pairs {
-        let then = &text[ospan.end..s.span.end];
+    for ((sj, ob, ospan), _) in pairs.into_iter().zip(held).filter(|(_, h)| *h) {
         // "hosted Lula on Monday and Kishida on Thursday": a date right
         // after an object is that object's.
         let date = exprs
@@ -1034,24 +1051,6 @@ fn apply(
             })
             .and_then(|e| dates::resolve(e.kind, doc_date, lies_ahead(status, trig.text(text))))
             .or(date);
-        if rule.object_then.as_ref().is_some_and(|r| !r.is_match(then)) {
-            continue;
-        }
-        if rule
-            .object_then_not
-            .as_ref()
-            .is_some_and(|r| r.is_match(then))
-        {
-            continue;
-        }
-        if !kinds_fit(
-            rule.relation,
-            &resolved.actors[sj],
-            &resolved.actors[ob],
-            gaz,
-        ) {
-            continue;
-        }
         let found = Found {
             subject: sj,
             relation: rule.relation,
