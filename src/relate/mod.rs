@@ -117,6 +117,8 @@ static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\band\s+(?:was|were|is|are|has|had|have|then|also|later|look(?:s|ed)?\s+forward|hope[sd]?|plan(?:s|ned)?|vow(?:s|ed)|promise[sd]?|agree[sd]?|want(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?|pledge[sd]?|offer(?:s|ed)|decide[sd]?)\b",
     )
 });
+/// "by" right after a noun trigger ("a visit by X").
+static NOUN_BY: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"^\s+by\s"));
 /// Only "and" between a mention and the trigger after it.
 static AND_ONLY: LazyLock<Regex> =
     LazyLock::new(|| crate::relate::regex(r"^\s+and\s+(?:\w+ly\s+)?$"));
@@ -210,8 +212,18 @@ pub fn relate(
         // In text order: pronouns and descriptions are resolved after names.
         actors.sort_by_key(|m| (m.span.start, m.span.end));
         // "the UN chief": the organization inside a description only says
-        // whose chief; the person is the party.
-        let spans: Vec<Span> = actors.iter().map(|m| m.span).collect();
+        // whose chief; the person is the party. So does the place inside a
+        // title ("greeted by Northern Territory Chief Minister Lia
+        // Finocchiaro").
+        let spans: Vec<Span> = resolved
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.sentence == si
+                    && (resolved.actors[m.actor].kind != Kind::Office || m.how == How::Office)
+            })
+            .map(|m| m.span)
+            .collect();
         actors.retain(|m| !spans.iter().any(|&n| n != m.span && n.contains(m.span)));
         // "the Black Sea resort of Sochi": the first place only says where
         // the second lies; the second is where things happen.
@@ -800,6 +812,18 @@ fn apply(
             before.clone()
         };
         let mut subj = subject_group(text, resolved, &before_subj, trig.start);
+        // "the first visit by an Indonesian leader to Australia": the
+        // traveller follows "by", whoever stands before the noun.
+        if nominal && is_place_rule && NOUN_BY.is_match(after_trig) {
+            subj = after
+                .iter()
+                .find(|m| {
+                    resolved.actors[m.actor].kind != Kind::Place
+                        && text[trig.end..m.span.start].split_whitespace().count() <= 4
+                })
+                .map(|m| vec![m.actor])
+                .unwrap_or_default();
+        }
         let mut objs: Vec<(ActorIdx, Span)> = if is_place_rule {
             // The first place and those listed with it ("toured A, B and C").
             let places: Vec<&Mention> = after

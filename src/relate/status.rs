@@ -21,6 +21,12 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:if|unless|whether|could|might|(?-i:may)\s+\p{Ll}+|possible|possibly|would\s+(?:mark|be)|(?:would|could|might)\s+(?:not\s+)?have|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b",
     )
 });
+/// A negation of saying or knowing, then "whether" or "if".
+static NEGATED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"(?i)\b(?:not|never|didn't|doesn't|don't|won't|wouldn't|isn't|wasn't)\b[^,;]{0,30}\b(?:whether|if)\b",
+    )
+});
 /// "may" the modal (lowercase, then a verb or the trigger), not "May 14".
 static MAY: LazyLock<Regex> =
     LazyLock::new(|| crate::relate::regex(r"(?-i:\bmay)(?:\s*$|\s+\p{Ll})"));
@@ -125,6 +131,10 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
         return Status::Denied;
     }
     if NEGATED.is_match(&near) {
+        // "did not say whether he would meet X": the question is open.
+        if NEGATED_QUESTION.is_match(&near) {
+            return Status::Hypothetical;
+        }
         return Status::Denied;
     }
     // "he may meet X after his upcoming trip to Y": the trip is a plan,
