@@ -306,6 +306,9 @@ const ROLES: &[&str] = &[
 
 /// Head words that end the name of a site the gazetteer may lack ("Vnukovo
 /// airport", "San Remo County", "Bogor Palace"): a place.
+/// Nouns before a place's name that make it a place ("Lake Victoria").
+const SITE_PREFIXES: &[&str] = &["Lake", "Mount", "Mt."];
+
 const SITE_HEADS: &[&str] = &[
     "Palace",
     "Airport",
@@ -1621,6 +1624,22 @@ impl Ctx<'_> {
             class,
         } in words
         {
+            // "Lake Victoria", "Mount Sinjar": a prefix noun, then the name.
+            if SITE_PREFIXES.contains(&&s[ws..we])
+                && let Some(name) = capitalized_run(text, sent.start + we, sent.end)
+            {
+                let span = Span::new(sent.start + ws, name.end);
+                // A name the gazetteer knows in full ("Mount Kenya" listed)
+                // stays its own.
+                let known = hits
+                    .iter()
+                    .any(|h| h.span.start <= span.start && h.span.end >= span.end);
+                if !known && !covered.iter().any(|c| c.overlaps(span)) {
+                    self.discovered_at(span, Kind::Place, si);
+                    covered.push(span);
+                }
+                continue;
+            }
             let kind = if class & SITE_HEAD != 0 {
                 Kind::Place
             } else if class & ORG_HEAD != 0 {

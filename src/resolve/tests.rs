@@ -738,3 +738,24 @@ fn a_place_name_that_is_the_surname_of_someone_named_is_that_person() {
         "{country:?}"
     );
 }
+
+#[test]
+fn a_lake_or_mountain_is_one_place_not_the_city_inside_its_name() {
+    // Victoria is a city of the test gazetteer, Kenya a country.
+    let (_, shown) = run(
+        "Fishermen were held on Lake Victoria near Mount Kenya.",
+        None,
+    );
+    assert!(
+        shown.contains(&"Lake Victoria=lake-victoria:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains(&"Mount Kenya=mount-kenya:discovered".to_string()),
+        "{shown:?}"
+    );
+    assert!(
+        !shown.iter().any(|m| m.starts_with("Victoria=")),
+        "{shown:?}"
+    );
+}
