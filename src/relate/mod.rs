@@ -303,6 +303,20 @@ pub fn relate(
         let (a, b) = unordered(f);
         !(f.relation == Relation::SpokeTo && met.contains(&(a, b, f.status)))
     });
+    // Two people the story has on the phone talk by phone: "Blinken intends
+    // to speak with Lavrov" after their call is another call, unless a place
+    // says they are together.
+    let callers: std::collections::HashSet<(ActorIdx, ActorIdx)> = out
+        .iter()
+        .filter(|f| f.relation == Relation::Called)
+        .map(unordered)
+        .collect();
+    for f in out.iter_mut() {
+        if f.relation == Relation::SpokeTo && f.place.is_none() && callers.contains(&unordered(f)) {
+            f.relation = Relation::Called;
+            f.rule = format!("{}+called.pair", f.rule).into();
+        }
+    }
     // Where two rules read overlapping words of one sentence as the same
     // relation between the same actors, the longer trigger is the more
     // specific reading ("canceled his planned summit with" over "summit with").
