@@ -314,7 +314,7 @@ pub fn relate(
     for f in out.iter_mut() {
         if f.relation == Relation::SpokeTo && f.place.is_none() && callers.contains(&unordered(f)) {
             f.relation = Relation::Called;
-            f.rule = format!("{}+called.pair", f.rule).into();
+            f.rule = format!("{}+called.pair", f.rule);
         }
     }
     // Where two rules read overlapping words of one sentence as the same

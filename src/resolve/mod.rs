@@ -70,6 +70,35 @@ static PASSIVE_ASKED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     pattern(r"(?i)^\s+(?:was|were|is|being|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned)\s+by\b")
         .expect("a valid pattern")
 });
+/// A country's name as it stands after "of": "the United States", "the
+/// Netherlands", "Kenya".
+fn with_article(label: &str) -> std::borrow::Cow<'_, str> {
+    const THE: &[&str] = &[
+        "Bahamas",
+        "Comoros",
+        "Gambia",
+        "Maldives",
+        "Netherlands",
+        "Philippines",
+        "Seychelles",
+        "Vatican",
+    ];
+    let plural_or_union = label.starts_with("United ")
+        || ["Republic", "Islands", "Emirates", "Kingdom", "States"]
+            .iter()
+            .any(|w| label.ends_with(w));
+    if plural_or_union || THE.contains(&label) {
+        format!("the {label}").into()
+    } else {
+        label.into()
+    }
+}
+
+/// A plural title and "of", before a list of places ("the Presidents of").
+static PLURAL_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern(r"(?i)\b(presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|chancellors)\s+of\s+(?:the\s+)?")
+        .expect("a valid pattern")
+});
 /// "capital" after a place adjective ("the Nigerian capital").
 static CAPITAL_AFTER_ADJECTIVE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| pattern(r"^\s+capital\b").expect("a valid pattern"));
@@ -967,6 +996,7 @@ impl Ctx<'_> {
         self.words = words;
         self.counterparts(si, sent, hits);
         self.capitals(si, sent, hits);
+        self.plural_offices(si, sent);
     }
 
     /// "his Chinese counterpart": the holder, in the place the adjective
@@ -1068,6 +1098,69 @@ impl Ctx<'_> {
             };
             let a = self.actor_for_entry(city);
             self.mention(phrase, a, How::Description, si);
+        }
+    }
+
+    /// "the presidents of Russia and the United States, Vladimir Putin and
+    /// Donald Trump": each person holds the office of the place in the same
+    /// position of its list.
+    fn plural_offices(&mut self, si: usize, sent: Span) {
+        let text = self.text;
+        let Some(c) = PLURAL_TITLE.captures(sent.text(text)) else {
+            return;
+        };
+        let (Some(whole), Some(title_words)) = (c.get(0), c.get(1)) else {
+            return;
+        };
+        let singular = title_words.as_str().to_lowercase();
+        let singular = singular.strip_suffix('s').unwrap_or(&singular);
+        let Some(&title) = self.gaz.lookup(singular, Some(Kind::Office)).first() else {
+            return;
+        };
+        let from = sent.start + whole.end();
+        let mut after: Vec<&Mention> = self
+            .out
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == si && m.span.start >= from && m.how.is_naming())
+            .collect();
+        after.sort_by_key(|m| m.span.start);
+        let [p1, p2, a, b, ..] = after[..] else {
+            return;
+        };
+        let gap = |x: &Mention, y: &Mention| text[x.span.end..y.span.start].to_lowercase();
+        let place = |m: &Mention| {
+            let actor = &self.out.actors[m.actor];
+            (actor.kind == Kind::Place).then_some(actor.entry).flatten()
+        };
+        let person = |m: &Mention| self.out.actors[m.actor].kind == Kind::Person;
+        let (Some(j1), Some(j2)) = (place(p1), place(p2)) else {
+            return;
+        };
+        if !matches!(gap(p1, p2).trim(), "and" | "and the")
+            || !matches!(gap(p2, a).trim(), ",")
+            || gap(a, b).trim() != "and"
+            || !person(a)
+            || !person(b)
+        {
+            return;
+        }
+        let span_end = b.span.end;
+        for (jur, holder) in [(j1, a.actor), (j2, b.actor)] {
+            if let Some(o) = self.office_actor(title, Some(jur), &[], Some(holder)) {
+                let phrase = Span::new(
+                    sent.start + title_words.start(),
+                    sent.start + title_words.end(),
+                );
+                self.mention(phrase, o, How::Office, si);
+                self.out.offices.push(OfficeLink {
+                    person: holder,
+                    office: o,
+                    span: Span::new(phrase.start, span_end),
+                    sentence: si,
+                    past: false,
+                });
+            }
         }
     }
 
@@ -1573,7 +1666,7 @@ impl Ctx<'_> {
             ),
             Some(j) => (
                 format!("{}-of-{}", slug(&name), j.key),
-                format!("{} of {}", titled, j.label),
+                format!("{} of {}", titled, with_article(&j.label)),
             ),
             None => (slug(&name), titled),
         };

@@ -18,6 +18,9 @@ const GAZ: &str = r#"{"kind":"person","label":"William Ruto","offices":[{"title"
 {"kind":"place","label":"Kisumu","type":"city","country":"Kenya"}
 {"kind":"person","label":"Luís Montenegro"}
 {"kind":"place","label":"Montenegro","type":"country"}
+{"kind":"person","label":"Yoweri Museveni"}
+{"kind":"place","label":"Uganda","type":"country"}
+{"kind":"place","label":"United Kingdom","type":"country"}
 "#;
 
 fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
@@ -758,4 +761,44 @@ fn a_lake_or_mountain_is_one_place_not_the_city_inside_its_name() {
         !shown.iter().any(|m| m.starts_with("Victoria=")),
         "{shown:?}"
     );
+}
+
+#[test]
+fn plural_titles_give_each_person_the_office_of_the_place_in_the_same_position() {
+    let (r, _) = run(
+        "The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met.",
+        None,
+    );
+    let links: Vec<(String, String)> = r
+        .offices
+        .iter()
+        .map(|l| (r.actors[l.person].id.clone(), r.actors[l.office].id.clone()))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            ("william-ruto".to_string(), "president-of-kenya".to_string()),
+            (
+                "yoweri-museveni".to_string(),
+                "president-of-uganda".to_string()
+            ),
+        ]
+    );
+    // Not a list of two places and two people: nothing.
+    let (r, _) = run("The presidents of Kenya and Uganda met William Ruto.", None);
+    assert!(r.offices.is_empty(), "{:?}", r.offices);
+}
+
+#[test]
+fn an_office_of_a_country_named_with_the_says_the() {
+    let (r, _) = run("The foreign minister of the United Kingdom arrived.", None);
+    let labels: Vec<&str> = r
+        .actors
+        .iter()
+        .filter(|a| a.kind == Kind::Office)
+        .map(|a| a.label.as_str())
+        .collect();
+    assert_eq!(labels, ["Foreign Minister of the United Kingdom"]);
+    assert_eq!(with_article("Kenya"), "Kenya");
+    assert_eq!(with_article("Netherlands"), "the Netherlands");
 }
