@@ -749,10 +749,11 @@ fn apply(
         .filter(|m| Some(m.actor) != prenominal || !nominal)
         .collect();
     // Possessors are no participants ("met Trump's envoy"), except right
-    // before a nominal trigger ("Witkoff's visit to").
+    // before a nominal trigger ("Witkoff's visit to") and as the target of
+    // what their thing drew ("Modi's visit to Moscow drew criticism from").
     let before: Vec<&Mention> = before
         .into_iter()
-        .filter(|m| !is_possessor(text, m) || possessor_of_trigger(text, m, trig))
+        .filter(|m| rule.reverse || !is_possessor(text, m) || possessor_of_trigger(text, m, trig))
         .collect();
     // "criticized Indonesia's ban" criticizes Indonesia; elsewhere a possessor
     // only qualifies the participant that follows it ("met Trump's envoy").
@@ -947,6 +948,18 @@ fn apply(
         (subj, objs)
     };
 
+    // "X drew criticism from Y": the actor after the trigger acts on the
+    // one before it.
+    let (subjects, objects) = if rule.reverse {
+        match objects.first() {
+            Some(&(agent, _)) if !subjects.is_empty() => {
+                (vec![agent], subjects.iter().map(|&p| (p, trig)).collect())
+            }
+            _ => return,
+        }
+    } else {
+        (subjects, objects)
+    };
     let mut pairs: Vec<(ActorIdx, ActorIdx, Span)> = Vec::new();
     if objects.is_empty() {
         // "Ruto and Lula met": a symmetric relation within the subject group;

@@ -43,6 +43,9 @@ pub struct Rule {
     pub object_then_not: Option<Regex>,
     /// The most words allowed between the trigger and its first object.
     pub object_within: usize,
+    /// The actor after the trigger is the subject, the one before it the
+    /// object ("X drew criticism from Y": Y criticized X).
+    pub reverse: bool,
     /// Example sentences.
     pub examples: Vec<Example>,
     /// Where it was read (file:line).
@@ -67,6 +70,8 @@ struct RawRule {
     object_then_not: Option<String>,
     #[serde(default)]
     object_within: Option<usize>,
+    #[serde(default)]
+    reverse: bool,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -122,6 +127,7 @@ fn build(raw: RawRule, origin: String) -> Result<Rule, String> {
         object_then: opt(raw.object_then, "object_then")?,
         object_then_not: opt(raw.object_then_not, "object_then_not")?,
         object_within: raw.object_within.unwrap_or(12),
+        reverse: raw.reverse,
         examples: raw.examples,
         origin,
     })
