@@ -539,7 +539,7 @@ impl Shape {
         // Nairobi."), but its verb is in lowercase.
         self.sentence_end
             && self.words >= 3
-            && self.lower >= 2
+            && (self.lower >= 2 || (self.lower_content > 0 && self.words >= 4))
             && (self.caps < 0.8 || self.words > 15 || self.lower_content > 0)
     }
 
@@ -1354,6 +1354,11 @@ mod tests {
             .map(|b| (b.span.text(&text), b.skipped))
             .collect();
         assert_eq!(skipped[2], (names, None));
+        // One lowercase word, and it is the verb.
+        let short = "Guterres met Russian President Vladimir Putin.";
+        let text = format!("{}\n{short}", skipped[0].0);
+        let c = clean(&Article::new("t", text.as_str()));
+        assert_eq!(c.blocks[1].skipped, None, "{:?}", c.blocks);
         assert_eq!(skipped[1].1, Some(reason::HEADING), "{skipped:?}");
     }
 

@@ -1369,9 +1369,18 @@ impl Ctx<'_> {
             }
         }
         // Qualifiers before the jurisdiction are part of the phrase too ("then-U.S.").
-        if let Some(w) = words_before(text, start, 1).first() {
+        let before = words_before(text, start, 2);
+        if let Some(w) = before.first() {
             let lw = w.to_lowercase();
-            if PAST.contains(&lw.trim_end_matches('-')) || PAST.contains(&lw.as_str()) {
+            // "met Lavrov and then Russian President Putin": "then" of a
+            // sequence, not "then-President".
+            let sequence = lw == "then"
+                && before
+                    .get(1)
+                    .is_some_and(|p| matches!(p.to_lowercase().as_str(), "and" | "but" | "or"));
+            if !sequence
+                && (PAST.contains(&lw.trim_end_matches('-')) || PAST.contains(&lw.as_str()))
+            {
                 past = true;
             }
         }

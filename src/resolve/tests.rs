@@ -802,3 +802,18 @@ fn an_office_of_a_country_named_with_the_says_the() {
     assert_eq!(with_article("Kenya"), "Kenya");
     assert_eq!(with_article("Netherlands"), "the Netherlands");
 }
+
+#[test]
+fn then_of_a_sequence_is_no_past_office() {
+    let (r, _) = run(
+        "Lula met Mudavadi and then Kenyan President William Ruto.",
+        Some(Date::constant(2024, 1, 1)),
+    );
+    assert_eq!(r.offices.len(), 1, "{:?}", r.offices);
+    assert!(!r.offices[0].past);
+    let (r, _) = run(
+        "Lula met then Kenyan President Uhuru Kenyatta.",
+        Some(Date::constant(2024, 1, 1)),
+    );
+    assert!(r.offices.iter().all(|o| o.past), "{:?}", r.offices);
+}
