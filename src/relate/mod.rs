@@ -857,10 +857,33 @@ fn apply(
                 }
                 _ => Vec::new(),
             };
-            coordinated(text, resolved, &places)
+            let mut dest: Vec<(ActorIdx, Span)> = coordinated(text, resolved, &places)
                 .into_iter()
                 .filter_map(|a| places.iter().find(|m| m.actor == a).map(|m| (a, m.span)))
-                .collect()
+                .collect();
+            // "visited Russia for a forum in Vladivostok": a city of the
+            // country visited, where the visit's business was, is visited too.
+            let countries: Vec<String> = dest
+                .iter()
+                .filter_map(|&(a, _)| resolved.actors[a].entry)
+                .filter(|&e| gaz.entry(e).subtype.as_deref() == Some("country"))
+                .map(|e| gaz.entry(e).label.clone())
+                .collect();
+            if !countries.is_empty() {
+                for m in places.iter().filter(|m| m.span.end <= clause_end) {
+                    let in_country = resolved.actors[m.actor]
+                        .entry
+                        .and_then(|e| gaz.entry(e).country.as_deref())
+                        .is_some_and(|c| countries.iter().any(|x| x == c));
+                    if in_country
+                        && matches!(prep_before(text, m).as_deref(), Some("in" | "at"))
+                        && !dest.iter().any(|&(a, _)| a == m.actor)
+                    {
+                        dest.push((m.actor, m.span));
+                    }
+                }
+            }
+            dest
         } else {
             let cands: Vec<&Mention> = after
                 .iter()
