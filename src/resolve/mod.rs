@@ -70,6 +70,9 @@ static PASSIVE_ASKED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     pattern(r"(?i)^\s+(?:was|were|is|being|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned)\s+by\b")
         .expect("a valid pattern")
 });
+/// Countries whose foreign secretary is a civil servant, not the minister.
+const CIVIL_FOREIGN_SECRETARY: &[&str] = &["Bangladesh", "India", "Nepal", "Pakistan", "Sri Lanka"];
+
 /// A country's name as it stands after "of": "the United States", "the
 /// Netherlands", "Kenya".
 fn with_article(label: &str) -> std::borrow::Cow<'_, str> {
@@ -1477,10 +1480,21 @@ impl Ctx<'_> {
         }
         // Descriptors such as "leader" or "diplomat" are no office of their own.
         let generic = gaz.entry(title).subtype.as_deref() == Some("generic");
+        // In South Asia the foreign secretary is the senior diplomat of the
+        // civil service, not the minister.
+        let civil_service = h.span.text(text).eq_ignore_ascii_case("foreign secretary")
+            && gaz.entry(title).label == "foreign minister"
+            && jur.is_some_and(|j| CIVIL_FOREIGN_SECRETARY.contains(&gaz.entry(j).label.as_str()));
         let office_actor = if generic {
             None
         } else {
-            self.office_actor(title, jur, &quals, holder.map(|(a, _, _)| a))
+            self.office_actor_named(
+                title,
+                civil_service.then_some("foreign secretary"),
+                jur,
+                &quals,
+                holder.map(|(a, _, _)| a),
+            )
         };
         match holder {
             Some((person, pspan, how)) => {
@@ -1648,6 +1662,19 @@ impl Ctx<'_> {
         quals: &[String],
         holder: Option<ActorIdx>,
     ) -> Option<ActorIdx> {
+        self.office_actor_named(title, None, jur, quals, holder)
+    }
+
+    /// [`Ctx::office_actor`], named `name` rather than by its title entry
+    /// when given.
+    fn office_actor_named(
+        &mut self,
+        title: EntryId,
+        title_name: Option<&str>,
+        jur: Option<EntryId>,
+        quals: &[String],
+        holder: Option<ActorIdx>,
+    ) -> Option<ActorIdx> {
         let gaz = self.gaz;
         let mut jur = jur;
         if jur.is_none()
@@ -1666,7 +1693,7 @@ impl Ctx<'_> {
         if !name.is_empty() {
             name.push(' ');
         }
-        name.push_str(&t.label);
+        name.push_str(title_name.unwrap_or(&t.label));
         let titled = title_case(&name);
         let (id, label) = match jur.map(|j| gaz.entry(j)) {
             Some(j) if j.kind == Kind::Organization => (

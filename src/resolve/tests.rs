@@ -8,7 +8,7 @@ const GAZ: &str = r#"{"kind":"person","label":"William Ruto","offices":[{"title"
 {"kind":"place","label":"Nairobi","type":"city","country":"Kenya","capital":true}
 {"kind":"organization","label":"State House","of":"Kenya","type":"government"}
 {"kind":"office","label":"president","type":"head_of_state"}
-{"kind":"office","label":"foreign minister","type":"minister"}
+{"kind":"office","label":"foreign minister","aliases":["foreign secretary"],"type":"minister"}
 {"kind":"office","label":"spokesperson","aliases":["spokesman","spokeswoman"],"type":"spokesperson"}
 {"kind":"office","label":"leader","type":"generic"}
 {"kind":"person","label":"Grace May","offices":[{"title":"foreign minister","of":"Kenya","from":"2010-01-01","to":"2012-01-01"}]}
@@ -21,6 +21,7 @@ const GAZ: &str = r#"{"kind":"person","label":"William Ruto","offices":[{"title"
 {"kind":"person","label":"Yoweri Museveni"}
 {"kind":"place","label":"Uganda","type":"country"}
 {"kind":"place","label":"United Kingdom","type":"country"}
+{"kind":"place","label":"India","type":"country","adjectives":["Indian"]}
 "#;
 
 fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
@@ -816,4 +817,23 @@ fn then_of_a_sequence_is_no_past_office() {
         Some(Date::constant(2024, 1, 1)),
     );
     assert!(r.offices.iter().all(|o| o.past), "{:?}", r.offices);
+}
+
+#[test]
+fn a_south_asian_foreign_secretary_is_no_foreign_minister() {
+    let offices = |text: &str| -> Vec<String> {
+        let (r, _) = run(text, None);
+        r.offices
+            .iter()
+            .map(|l| r.actors[l.office].id.clone())
+            .collect()
+    };
+    assert_eq!(
+        offices("Indian Foreign Secretary Vinay Kwatra spoke."),
+        ["foreign-secretary-of-india"]
+    );
+    assert_eq!(
+        offices("Kenyan Foreign Secretary Musalia Mudavadi spoke."),
+        ["foreign-minister-of-kenya"]
+    );
 }
