@@ -1076,6 +1076,10 @@ impl Ctx<'_> {
     /// name of its own).
     fn capitals(&mut self, si: usize, sent: Span, hits: &[Hit]) {
         let text = self.text;
+        // Most sentences name no capital: one scan says so.
+        if !sent.text(text).contains("capital") {
+            return;
+        }
         for h in hits {
             let Some(&(country, form)) = h.targets.first() else {
                 continue;
@@ -1109,6 +1113,11 @@ impl Ctx<'_> {
     /// position of its list.
     fn plural_offices(&mut self, si: usize, sent: Span) {
         let text = self.text;
+        // A plural title before "of" ends in "s of": one scan for most
+        // sentences, which have none.
+        if !sent.text(text).contains("s of ") {
+            return;
+        }
         let Some(c) = PLURAL_TITLE.captures(sent.text(text)) else {
             return;
         };
