@@ -1324,14 +1324,18 @@ fn pick_date(
     let pool: Vec<&dates::DateExpr> = if in_clause.is_empty() {
         // "a meeting is expected, Peskov said on Sunday": the day of a
         // saying after the clause dates the saying, not what it announces.
+        // Nor does the day of a plan in a clause after it date what
+        // happened ("flew to Washington, where he is to meet Trump on
+        // Monday").
         let announced = lies_ahead(status, trig.text(text));
         exprs
             .iter()
             .copied()
             .filter(|e| {
-                !(announced
-                    && e.span.start >= clause_end
-                    && REPORTING_VERB.is_match(text.get(clause_end..e.span.start).unwrap_or("")))
+                let between = text.get(clause_end..e.span.start).unwrap_or("");
+                !(e.span.start >= clause_end
+                    && ((announced && REPORTING_VERB.is_match(between))
+                        || (status == Status::Occurred && FUTURE_VERB.is_match(between))))
             })
             .collect()
     } else {
@@ -1374,6 +1378,11 @@ fn pick_date(
     }
     Some(date)
 }
+
+/// Words that put a clause's event ahead.
+static FUTURE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:will|would|scheduled|expected|due\s+to|plans?\s+to|set\s+to|is\s+to|are\s+to)\b")
+});
 
 /// A verb of saying.
 static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
