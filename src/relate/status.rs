@@ -21,6 +21,12 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:if|unless|whether|could|might|(?-i:may)\s+\p{Ll}+|possible|possibly|would\s+(?:mark|be)|(?:would|could|might)\s+(?:not\s+)?have|next\s+time|any\s+(?:future\s+)?(?:meeting|talks|summit)|in\s+case|prepared\s+to|ready\s+to|willing\s+to|either\s+of)\b",
     )
 });
+/// An offer or invitation refused, right before the trigger.
+static REFUSED_OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"(?i)\b(?:rejected|rejects|rejecting|turned\s+down|turns\s+down|declined|declines|refused|refuses|spurned|spurns|rebuffed|rebuffs)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:offers?|invitations?|proposals?|requests?|suggestions?)\s+(?:to|for)\s+(?:an?\s+)?$",
+    )
+});
 /// A negation of saying or knowing, then "whether" or "if".
 static NEGATED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
@@ -128,6 +134,10 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
         };
     }
     if DENIED_ANYWHERE.is_match(sentence_before) {
+        return Status::Denied;
+    }
+    // "rejected an offer to meet", "turned down an invitation to visit".
+    if REFUSED_OFFER.is_match(&near) {
         return Status::Denied;
     }
     if NEGATED.is_match(&near) {
