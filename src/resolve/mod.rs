@@ -2159,8 +2159,22 @@ impl Ctx<'_> {
             .filter(outside)
             .max_by_key(|m| m.span.start);
         // A possessive ("his upcoming trip") most often belongs to the
-        // sentence's subject, the first person it names.
+        // sentence's subject, the first person it names; but in "blasted
+        // Orban for his visit" to the one blamed, named right before.
         let possessive = matches!(span.text(self.text).to_lowercase().as_str(), "his" | "her");
+        if possessive
+            && let Some(local) = same
+            && local.span.end <= span.start
+            && matches!(
+                self.text[local.span.end..span.start]
+                    .trim()
+                    .to_lowercase()
+                    .as_str(),
+                "for" | "over"
+            )
+        {
+            return Some(local.actor);
+        }
         if possessive
             && let Some(a) = self.subject(
                 self.out
