@@ -878,6 +878,7 @@ impl Ctx<'_> {
         if !self.headline {
             self.discover_named_sites(si, sent, &words, hits, &mut covered);
             self.discover_places_after_nouns(si, sent, hits, &mut covered);
+            self.discover_after_outlets(si, sent, &words, hits, &mut covered);
         }
         let mut i = 0;
         while i < hits.len() {
@@ -1740,6 +1741,66 @@ impl Ctx<'_> {
             discovered: true,
             ids: BTreeMap::new(),
         })
+    }
+
+    /// "CNN's Christiane Amanpour", "Reuters' Ana Lima": a first and last
+    /// name right after an organization's possessive is one of its people.
+    /// Exactly two capitalized words, neither a head noun of a site or an
+    /// organization ("the UN's World Food Programme" is no one).
+    fn discover_after_outlets(
+        &mut self,
+        si: usize,
+        sent: Span,
+        words: &[Word],
+        hits: &[Hit],
+        covered: &mut Vec<Span>,
+    ) {
+        let text = self.text;
+        for h in hits {
+            let Some(&(org, Form::Name)) = h.targets.first() else {
+                continue;
+            };
+            if self.gaz.entry(org).kind != Kind::Organization {
+                continue;
+            }
+            let rest = &text[h.span.end..sent.end];
+            let plural = h.span.text(text).ends_with('s');
+            let skip = if rest.starts_with("'s ") {
+                2
+            } else if rest.starts_with("\u{2019}s ") {
+                4
+            } else if plural && rest.starts_with("' ") {
+                1
+            } else if plural && rest.starts_with("\u{2019} ") {
+                3
+            } else {
+                continue;
+            };
+            let at = h.span.end + skip;
+            let Some(name) = capitalized_run(text, at, sent.end) else {
+                continue;
+            };
+            let name_words: Vec<&str> = name.text(text).split_whitespace().collect();
+            let heads = words.iter().any(|w| {
+                let ws = Span::new(sent.start + w.start, sent.start + w.end);
+                name.contains(ws) && w.class & (SITE_HEAD | ORG_HEAD) != 0
+            });
+            // A person the gazetteer knows stays its own; a place inside
+            // the name ("Ana Lima") does not make it one.
+            let known = hits.iter().any(|x| {
+                x.span.overlaps(name)
+                    && (x.span.contains(name)
+                        || x.targets
+                            .iter()
+                            .any(|&(id, _)| gaz_kind(self.gaz, id) == Kind::Person))
+            });
+            if name_words.len() != 2 || heads || known || covered.iter().any(|c| c.overlaps(name)) {
+                continue;
+            }
+            let a = self.discovered_person(name.text(text));
+            self.mention(name, a, How::Discovered, si);
+            covered.push(name);
+        }
     }
 
     /// Sites and organizations the gazetteer lacks, named by capitalized

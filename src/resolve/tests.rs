@@ -22,6 +22,9 @@ const GAZ: &str = r#"{"kind":"person","label":"William Ruto","offices":[{"title"
 {"kind":"place","label":"Uganda","type":"country"}
 {"kind":"place","label":"United Kingdom","type":"country"}
 {"kind":"place","label":"India","type":"country","adjectives":["Indian"]}
+{"kind":"organization","label":"Reuters","type":"media"}
+{"kind":"organization","label":"United Nations","aliases":["UN"]}
+{"kind":"place","label":"Lima","type":"city"}
 "#;
 
 fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
@@ -835,5 +838,20 @@ fn a_south_asian_foreign_secretary_is_no_foreign_minister() {
     assert_eq!(
         offices("Kenyan Foreign Secretary Musalia Mudavadi spoke."),
         ["foreign-minister-of-kenya"]
+    );
+}
+
+#[test]
+fn a_first_and_last_name_after_an_outlets_possessive_is_one_of_its_people() {
+    let (_, shown) = run("Reuters' Ana Lima asked Ruto about the deal.", None);
+    assert!(
+        shown.contains(&"Ana Lima=ana-lima:discovered".to_string()),
+        "{shown:?}"
+    );
+    // Three words, an organization's head noun: no one.
+    let (_, shown) = run("The UN's World Food Programme said aid was blocked.", None);
+    assert!(
+        !shown.iter().any(|m| m.contains(":discovered")),
+        "{shown:?}"
     );
 }
