@@ -119,9 +119,11 @@ static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "by" right after a noun trigger ("a visit by X").
 static NOUN_BY: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"^\s+by\s"));
-/// Only "and" between a mention and the trigger after it.
-static AND_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| crate::relate::regex(r"^\s+and\s+(?:\w+ly\s+)?$"));
+/// Only "and" between a mention and the trigger after it, perhaps after a
+/// few lowercase words ("visit Germany next week and hold talks").
+static AND_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(r"^\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}and\s+(?:\w+ly\s+)?$")
+});
 /// "at the border village of X", "in the southern city of X".
 static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
