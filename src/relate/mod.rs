@@ -202,14 +202,15 @@ pub fn relate(
     let mut out = Vec::new();
     let sentence_dates = SentenceDates::new(text, sentences);
     for (si, &span) in sentences.iter().enumerate() {
-        let mut actors: Vec<&Mention> = resolved
+        let in_sentence: Vec<&Mention> = resolved
             .mentions
             .iter()
-            .filter(|m| {
-                m.sentence == si
-                    && resolved.actors[m.actor].kind != Kind::Office
-                    && m.how != How::Office
-            })
+            .filter(|m| m.sentence == si)
+            .collect();
+        let mut actors: Vec<&Mention> = in_sentence
+            .iter()
+            .copied()
+            .filter(|m| resolved.actors[m.actor].kind != Kind::Office && m.how != How::Office)
             .collect();
         // In text order: pronouns and descriptions are resolved after names.
         actors.sort_by_key(|m| (m.span.start, m.span.end));
@@ -217,13 +218,9 @@ pub fn relate(
         // whose chief; the person is the party. So does the place inside a
         // title ("greeted by Northern Territory Chief Minister Lia
         // Finocchiaro").
-        let spans: Vec<Span> = resolved
-            .mentions
+        let spans: Vec<Span> = in_sentence
             .iter()
-            .filter(|m| {
-                m.sentence == si
-                    && (resolved.actors[m.actor].kind != Kind::Office || m.how == How::Office)
-            })
+            .filter(|m| resolved.actors[m.actor].kind != Kind::Office || m.how == How::Office)
             .map(|m| m.span)
             .collect();
         actors.retain(|m| !spans.iter().any(|&n| n != m.span && n.contains(m.span)));
@@ -596,11 +593,7 @@ fn kinds_fit(rel: Relation, s: &Actor, o: &Actor, gaz: &Gazetteer) -> bool {
 
 /// A mention followed by a possessive "'s" ("Trump's envoy").
 fn is_possessor(text: &str, m: &Mention) -> bool {
-    let rest = &text[m.span.end..];
-    rest.starts_with("'s")
-        || rest.starts_with("\u{2019}s")
-        || (m.span.text(text).ends_with('s')
-            && (rest.starts_with("' ") || rest.starts_with("\u{2019} ")))
+    crate::resolve::possessive_after(text, m.span).is_some()
 }
 
 /// "Witkoff's visit": the possessive stands right before the trigger, a
@@ -664,11 +657,10 @@ const TOPIC_NOUNS: &[&str] = &[
 /// "discussed the Gaza situation": a place that only qualifies the noun
 /// after it is a topic, not a party.
 fn names_a_topic(text: &str, m: &Mention) -> bool {
-    let before = text[..m.span.start].trim_end_matches(' ');
-    let the = before.len() >= 4
-        && before.is_char_boundary(before.len() - 4)
-        && before[before.len() - 4..].eq_ignore_ascii_case(" the");
-    the && crate::resolve::word_after(text, m.span.end).is_some_and(|w| TOPIC_NOUNS.contains(&w))
+    words_before(text, m.span.start, 1)
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && crate::resolve::word_after(text, m.span.end).is_some_and(|w| TOPIC_NOUNS.contains(&w))
 }
 
 fn apply(

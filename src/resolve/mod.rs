@@ -17,7 +17,7 @@
 
 mod text;
 
-pub use text::{capitalized_run, word_after, words_before};
+pub use text::{capitalized_run, possessive_after, word_after, words_before};
 
 use crate::gazetteer::{EntryId, Form, Gazetteer, Hit};
 use crate::model::{Kind, slug};
@@ -336,11 +336,11 @@ const ROLES: &[&str] = &[
     "campaigner",
 ];
 
-/// Head words that end the name of a site the gazetteer may lack ("Vnukovo
-/// airport", "San Remo County", "Bogor Palace"): a place.
 /// Nouns before a place's name that make it a place ("Lake Victoria").
 const SITE_PREFIXES: &[&str] = &["Lake", "Mount", "Mt."];
 
+/// Head words that end the name of a site the gazetteer may lack ("Vnukovo
+/// airport", "San Remo County", "Bogor Palace"): a place.
 const SITE_HEADS: &[&str] = &[
     "Palace",
     "Airport",
@@ -1763,17 +1763,7 @@ impl Ctx<'_> {
             if self.gaz.entry(org).kind != Kind::Organization {
                 continue;
             }
-            let rest = &text[h.span.end..sent.end];
-            let plural = h.span.text(text).ends_with('s');
-            let skip = if rest.starts_with("'s ") {
-                2
-            } else if rest.starts_with("\u{2019}s ") {
-                4
-            } else if plural && rest.starts_with("' ") {
-                1
-            } else if plural && rest.starts_with("\u{2019} ") {
-                3
-            } else {
+            let Some(skip) = text::possessive_after(text, h.span) else {
                 continue;
             };
             let at = h.span.end + skip;
@@ -2271,9 +2261,11 @@ impl Ctx<'_> {
                 self.subject(earlier.iter().copied().filter(|m| m.sentence == last))
             });
         }
-        // "X told Y that he would ...": the teller speaks of himself.
+        // "X told Y that he would ...": the teller speaks of himself; "X was
+        // asked by Y whether he would ...": the question is about the one
+        // asked. Each reading: what stands between Y and the pronoun, and
+        // between X and Y.
         if let Some(local) = same
-            && TOLD_THAT.is_match(&self.text[local.span.end..span.start])
             && let Some(first) = self
                 .out
                 .mentions
@@ -2282,23 +2274,12 @@ impl Ctx<'_> {
                 .filter(|m| m.sentence == si && m.span.end <= local.span.start)
                 .min_by_key(|m| m.span.start)
             && first.actor != local.actor
-            && TELLS.is_match(&self.text[first.span.end..local.span.start])
-        {
-            return Some(first.actor);
-        }
-        // "X was asked by Y whether he would ...": the question is about the
-        // one asked.
-        if let Some(local) = same
-            && ASKED_WHETHER.is_match(&self.text[local.span.end..span.start])
-            && let Some(first) = self
-                .out
-                .mentions
+            && [(&*TOLD_THAT, &*TELLS), (&*ASKED_WHETHER, &*PASSIVE_ASKED)]
                 .iter()
-                .filter(people)
-                .filter(|m| m.sentence == si && m.span.end <= local.span.start)
-                .min_by_key(|m| m.span.start)
-            && first.actor != local.actor
-            && PASSIVE_ASKED.is_match(&self.text[first.span.end..local.span.start])
+                .any(|(to_pronoun, to_local)| {
+                    to_pronoun.is_match(&self.text[local.span.end..span.start])
+                        && to_local.is_match(&self.text[first.span.end..local.span.start])
+                })
         {
             return Some(first.actor);
         }

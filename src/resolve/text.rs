@@ -125,6 +125,24 @@ pub fn word_after(text: &str, pos: usize) -> Option<&str> {
     (s == 0).then(|| &trimmed[s..e])
 }
 
+/// The length in bytes of a possessive right after `span` ("'s", "’s", or
+/// a lone apostrophe after a final s: "Reuters' "), if there is one.
+pub fn possessive_after(text: &str, span: Span) -> Option<usize> {
+    let rest = text.get(span.end..)?;
+    let plural = span.text(text).ends_with('s');
+    if rest.starts_with("'s") {
+        Some(2)
+    } else if rest.starts_with("\u{2019}s") {
+        Some(4)
+    } else if plural && rest.starts_with("' ") {
+        Some(1)
+    } else if plural && rest.starts_with("\u{2019} ") {
+        Some(3)
+    } else {
+        None
+    }
+}
+
 /// Name particles that may stand in lower case inside a name.
 const PARTICLES: &[&str] = &[
     "bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
