@@ -121,19 +121,24 @@ impl Signature {
     /// [`Signature::of`] the parts joined by a blank line, without joining
     /// them (the blocks of a cleaned body, say).
     pub fn of_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> Option<Signature> {
-        let mut window: [u64; SHINGLE] = [0; SHINGLE];
+        // The last words, each in two slots, so that the shingle is always
+        // one slice `window[oldest..oldest + SHINGLE]`, oldest word first.
+        let mut window: [u64; 2 * SHINGLE] = [0; 2 * SHINGLE];
         let mut count = 0usize;
+        let mut slot = 0usize;
         let mut bins = [u64::MAX; SIG_LEN];
         let mut add = |word: u64| {
-            window[count % SHINGLE] = word;
+            window[slot] = word;
+            window[slot + SHINGLE] = word;
+            slot = if slot + 1 == SHINGLE { 0 } else { slot + 1 };
             count += 1;
             if count < SHINGLE {
                 return;
             }
             // The shingle's hash combines its words in order.
             let mut h = 0xcbf2_9ce4_8422_2325u64;
-            for k in 0..SHINGLE {
-                h = mix(h ^ window[(count + k) % SHINGLE]);
+            for &w in &window[slot..slot + SHINGLE] {
+                h = mix(h ^ w);
             }
             let bin = (h >> 58) as usize;
             let value = h & ((1 << 58) - 1);
