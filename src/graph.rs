@@ -540,6 +540,8 @@ pub struct Graph {
     /// after [`Graph::count_stories`]), so edges read whole from them keep
     /// theirs.
     runs_weighed: bool,
+    /// The document [`Graph::share_doc`] found last (a key of `docs`).
+    last_doc: Option<Arc<str>>,
 }
 
 impl Graph {
@@ -569,9 +571,19 @@ impl Graph {
     /// The graph's own copy of a document id, node id or rule id, so that
     /// the many edges, mentions and evidence that name one share one string
     /// whichever fragment brought them.
-    fn share_doc(&self, id: &mut Arc<str>) {
+    fn share_doc(&mut self, id: &mut Arc<str>) {
+        // Nearly every string merged at once names one document (an
+        // article's graph names its own): the last one found is tried first,
+        // which spares a search of the whole tree of documents.
+        if let Some(last) = &self.last_doc
+            && (Arc::ptr_eq(last, id) || **last == **id)
+        {
+            *id = last.clone();
+            return;
+        }
         if let Some((k, _)) = self.docs.get_key_value(&**id) {
             *id = k.clone();
+            self.last_doc = Some(k.clone());
         }
     }
 
