@@ -2478,9 +2478,17 @@ impl Ctx<'_> {
                     .filter(|m| m.how.is_naming() || m.how == How::Description)
                     .collect();
                 v.sort_by_key(|m| m.span.start);
+                // "Lula telephoned both leaders": the one who acts on the two
+                // is not one of them.
+                let agent = (how == How::Plural)
+                    .then(|| plural_object_of(text, sent, span, &v))
+                    .flatten();
                 let mut people: Vec<ActorIdx> = Vec::new();
                 for m in v.iter().rev() {
-                    if !people.contains(&m.actor) && (how == How::Pronoun || wanted(m.actor)) {
+                    if !people.contains(&m.actor)
+                        && Some(m.actor) != agent
+                        && (how == How::Pronoun || wanted(m.actor))
+                    {
                         people.push(m.actor);
                     }
                     if people.len() == 2 {
@@ -2513,6 +2521,63 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// The one person of `sent` named before the plural `span` when the words
+/// between are a short verb phrase that makes the plural its object ("Lula
+/// telephoned both leaders", "Rubio will meet the two ministers"): he is
+/// not one of them. Not across a saying or a clause ("Trump said the two
+/// leaders would meet": he may be one of them), nor when the sentence
+/// names two people before the plural ("Petro met Noboa, and the two men
+/// agreed").
+fn plural_object_of(text: &str, sent: Span, span: Span, before: &[&Mention]) -> Option<ActorIdx> {
+    let here: Vec<&&Mention> = before
+        .iter()
+        .filter(|m| m.span.start >= sent.start)
+        .collect();
+    let first = here.first()?;
+    if here.iter().any(|m| m.actor != first.actor) {
+        return None;
+    }
+    let last = here.last()?;
+    let between = text.get(last.span.end..span.start)?;
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let verb_phrase = (1..=5).contains(&words.len())
+        && !between.contains([',', ';', ':', '"', '\u{201c}', '('])
+        && words.iter().all(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "said"
+                    | "says"
+                    | "say"
+                    | "told"
+                    | "tells"
+                    | "that"
+                    | "and"
+                    | "or"
+                    | "with"
+                    | "announced"
+                    | "added"
+                    | "stated"
+                    | "hopes"
+                    | "hoped"
+                    | "expects"
+                    | "expected"
+                    | "believes"
+                    | "thinks"
+                    | "thought"
+                    | "wants"
+                    | "wanted"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "where"
+                    | "who"
+            )
+        });
+    verb_phrase.then_some(first.actor)
 }
 
 /// Words that open a fronted adverbial phrase ("In a letter to Kim, ...",

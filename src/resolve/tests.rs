@@ -244,6 +244,43 @@ fn the_two_leaders_are_the_last_two_heads_named() {
 }
 
 #[test]
+fn the_one_who_acts_on_the_two_is_not_one_of_them() {
+    let plural = |text: &str| {
+        let (r, _) = run(text, None);
+        let mut v: Vec<String> = r
+            .mentions
+            .iter()
+            .filter(|m| m.how == How::Plural)
+            .map(|m| r.actors[m.actor].id.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    let base = "Ruto accused Museveni of meddling. Museveni denied it.";
+    // The object of a short verb phrase: the two others.
+    assert_eq!(
+        plural(&format!(
+            "{base} Kenyatta telephoned the two men on Friday."
+        )),
+        ["william-ruto", "yoweri-museveni"]
+    );
+    assert_eq!(
+        plural(&format!("{base} Kenyatta will meet both men in Nairobi.")),
+        ["william-ruto", "yoweri-museveni"]
+    );
+    // Across a saying the speaker may be one of the two.
+    assert_eq!(
+        plural(&format!("{base} Kenyatta said the two men had agreed.")),
+        ["uhuru-kenyatta", "yoweri-museveni"]
+    );
+    // Two people named before it in the sentence are the two.
+    assert_eq!(
+        plural("Kenyatta met Mudavadi, Ruto met Museveni, and the two men agreed."),
+        ["william-ruto", "yoweri-museveni"]
+    );
+}
+
+#[test]
 fn an_unknown_first_name_before_a_known_surname_is_someone_else() {
     let (r, shown) = run(
         "Mudavadi told Kenya Times reporter Achieng Mudavadi nothing.",
