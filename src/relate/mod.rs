@@ -124,6 +124,8 @@ static NOUN_BY: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"^\s+by
 static AND_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"^\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}and\s+(?:\w+ly\s+)?$")
 });
+/// A trigger that opens with a participle ("saying", "calling", "accusing").
+static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"^(?-i:[a-z]+ing)\b"));
 /// "at the border village of X", "in the southern city of X".
 static SETTING_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?$")
@@ -755,6 +757,16 @@ fn apply(
         .into_iter()
         .filter(|m| rule.relation == Relation::Criticized || !is_possessor(text, m))
         .collect();
+    // "he", "she" and "they" are subjects, never objects: "blaming what he
+    // called hostility" blames no "he" (a capitalized "He" after a trigger
+    // is a name: "between He and Jeenbekov").
+    let after: Vec<&Mention> = after
+        .into_iter()
+        .filter(|m| {
+            !matches!(m.how, How::Pronoun | How::Plural)
+                || !matches!(m.span.text(text), "he" | "she" | "they")
+        })
+        .collect();
 
     let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if passive {
         let by_at = BY_AFTER
@@ -1160,10 +1172,17 @@ fn subject_group(
     // nearest name is the object of the first verb; the subject came first.
     // So is a name right before "and" and the trigger ("Zelensky visited
     // Ankara and met Erdogan"): a subject would have come with the first verb.
+    // So is any name before a comma and a participle ("Erdogan accused the
+    // EU of double standards, saying Brussels had failed"): the participle's
+    // subject is the clause's.
     if let Some(last) = cands.last()
         && let gap = text.get(last.span.end..trig_start).unwrap_or("")
-        && (AND_VERB.is_match(gap) || AND_ONLY.is_match(gap))
-        && let Some(&first) = cands.first()
+        && (AND_VERB.is_match(gap)
+            || AND_ONLY.is_match(gap)
+            || (gap.trim_end().ends_with(',')
+                && cands.len() > 1
+                && PARTICIPLE.is_match(text.get(trig_start..).unwrap_or(""))))
+        && let Some(first) = cands.iter().find(|m| !is_dateline(text, m))
     {
         return vec![first.actor];
     }
@@ -1178,6 +1197,16 @@ fn subject_group(
     }
     cands.reverse();
     coordinated(text, resolved, &cands)
+}
+
+/// "WASHINGTON, May 24 (Wire) - Trump ...": a place written in capitals
+/// opens a dateline, not a clause.
+fn is_dateline(text: &str, m: &Mention) -> bool {
+    let t = m.span.text(text);
+    t.chars().filter(|c| c.is_alphabetic()).count() > 1 && !t.chars().any(char::is_lowercase) && {
+        let line = text[..m.span.start].trim_end_matches([' ', '\t']);
+        line.is_empty() || line.ends_with('\n')
+    }
 }
 
 /// Whether a weekday or month named with an event of this status lies
