@@ -261,6 +261,10 @@ pub struct Gazetteer {
     by_name: HashMap<String, Vec<EntryId>, WordHashing>,
     /// Office entry -> its normalized title key.
     holders: HolderIndex,
+    /// Place or organization -> the (person, tenure) of its heads of state
+    /// and of government, so that [`Gazetteer::heads`] reads one list
+    /// instead of every office's holders.
+    heads: HashMap<EntryId, Vec<(EntryId, usize)>>,
     surnames: HashMap<EntryId, String>,
     /// Country entry -> its capital, for countries with exactly one.
     capitals: HashMap<EntryId, EntryId>,
@@ -339,6 +343,7 @@ impl GazetteerBuilder {
             by_key: BTreeMap::new(),
             by_name: HashMap::default(),
             holders: HashMap::new(),
+            heads: HashMap::new(),
             surnames: HashMap::new(),
             capitals: HashMap::new(),
             folded: Matcher::default(),
@@ -467,16 +472,10 @@ impl Gazetteer {
     /// leader"), in entry order.
     pub fn heads(&self, of: EntryId, date: Option<Date>) -> Vec<EntryId> {
         let mut out: Vec<EntryId> = self
-            .holders
-            .iter()
-            .filter(|((office, j), _)| {
-                *j == Some(of)
-                    && matches!(
-                        self.entry(*office).subtype.as_deref(),
-                        Some("head_of_state" | "head_of_government")
-                    )
-            })
-            .flat_map(|(_, v)| v.iter())
+            .heads
+            .get(&of)
+            .into_iter()
+            .flatten()
             .filter(|&&(p, t)| self.entry(p).offices[t].covers(date))
             .map(|&(p, _)| p)
             .collect();
@@ -559,7 +558,19 @@ impl Gazetteer {
                     .push((EntryId(i as u32), t));
             }
         }
+        let mut heads: HashMap<EntryId, Vec<(EntryId, usize)>> = HashMap::new();
+        for (&(office, of), v) in &holders {
+            if let Some(of) = of
+                && matches!(
+                    self.entry(office).subtype.as_deref(),
+                    Some("head_of_state" | "head_of_government")
+                )
+            {
+                heads.entry(of).or_default().extend(v);
+            }
+        }
         self.holders = holders;
+        self.heads = heads;
     }
 
     fn build_matcher(&mut self) {
@@ -1015,6 +1026,29 @@ mod tests {
         let on = |y, m, d| g.holders(pm, turkey, Some(Date::constant(y, m, d)));
         assert_eq!(on(2015, 6, 1).len(), 1);
         assert!(on(2020, 6, 1).is_empty());
+    }
+
+    #[test]
+    fn heads_are_the_heads_of_state_and_government_of_the_place_then() {
+        let g = gaz(r#"{"kind":"place","label":"Kenya","type":"country"}
+{"kind":"place","label":"Uganda","type":"country"}
+{"kind":"office","label":"president","type":"head_of_state"}
+{"kind":"office","label":"prime minister","type":"head_of_government"}
+{"kind":"office","label":"foreign minister","type":"minister"}
+{"kind":"person","label":"Ann Bett","offices":[{"title":"president","of":"Kenya","from":"2020-01-01"}]}
+{"kind":"person","label":"Cy Dar","offices":[{"title":"prime minister","of":"Kenya","from":"2021-01-01","to":"2022-01-01"}]}
+{"kind":"person","label":"Ed Fay","offices":[{"title":"foreign minister","of":"Kenya","from":"2020-01-01"}]}
+{"kind":"person","label":"Gil Ho","offices":[{"title":"president","of":"Uganda","from":"2020-01-01"}]}"#);
+        let kenya = g.jurisdiction("Kenya").unwrap();
+        let labels = |y| {
+            g.heads(kenya, Some(Date::constant(y, 6, 1)))
+                .into_iter()
+                .map(|p| g.entry(p).label.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(labels(2021), ["Ann Bett", "Cy Dar"]);
+        assert_eq!(labels(2023), ["Ann Bett"]);
+        assert!(labels(2019).is_empty());
     }
 
     #[test]
