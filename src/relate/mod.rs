@@ -124,6 +124,9 @@ static NOUN_BY: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"^\s+by
 static AND_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"^\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}and\s+(?:\w+ly\s+)?$")
 });
+/// A relative pronoun, which opens a clause of its own.
+static RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| crate::relate::regex(r"(?-i)\b(?:who|whom|which|whose)\b"));
 /// A trigger that opens with a participle ("saying", "calling", "accusing").
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"^(?-i:[a-z]+ing)\b"));
 /// "at the border village of X", "in the southern city of X".
@@ -757,6 +760,15 @@ fn apply(
         .into_iter()
         .filter(|m| rule.relation == Relation::Criticized || !is_possessor(text, m))
         .collect();
+    // "rebuked critics at home who had accused him of neglecting
+    // Indonesia": what follows a relative pronoun belongs to its clause.
+    let relative = RELATIVE
+        .find(&text[trig.end..clause_end])
+        .map_or(clause_end, |m| trig.end + m.start());
+    let after: Vec<&Mention> = after
+        .into_iter()
+        .filter(|m| m.span.start < relative)
+        .collect();
     // "he", "she" and "they" are subjects, never objects: "blaming what he
     // called hostility" blames no "he" (a capitalized "He" after a trigger
     // is a name: "between He and Jeenbekov").
@@ -1168,6 +1180,21 @@ fn subject_group(
         .copied()
         .filter(|m| !is_setting(text, resolved, m))
         .collect();
+    // "Ruto rebuked critics at home who had accused him": the relative
+    // pronoun stands for the noun before it, which is no actor; "Ruto, who
+    // accused", "Ruto, the president who accused" and "Cohen, Trump's
+    // lawyer, who told" (an apposition after a comma) are the name.
+    if let Some(last) = cands.last()
+        && let gap = text.get(last.span.end..trig_start).unwrap_or("")
+        && let Some(rel) = RELATIVE.find(gap)
+        && let antecedent = &gap[..rel.start()]
+        && !antecedent
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .is_empty()
+        && !antecedent.trim_start().starts_with(',')
+    {
+        return Vec::new();
+    }
     // "Wang, who held talks with Blinken and was received by Biden": the
     // nearest name is the object of the first verb; the subject came first.
     // So is a name right before "and" and the trigger ("Zelensky visited

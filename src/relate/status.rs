@@ -13,7 +13,7 @@ static DENIED_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
-        r"(?i)\b(?:not|never|no|didn't|did\s+not|won't|wouldn't|hasn't|haven't|hadn't|isn't|wasn't|weren't|doesn't|don't|cannot|can't|refused\s+to|declined\s+to|without|skipped|skips|skipping|missed|boycotted|boycotts|snubbed|snubs)\b[^,;]{0,25}$",
+        r"(?i)\b(?:not|never|no|didn't|did\s+not|won't|wouldn't|hasn't|haven't|hadn't|isn't|wasn't|weren't|doesn't|don't|cannot|can't|refused\s+to|declined\s+to|ruled\s+out|rules\s+out|ruling\s+out|without|skipped|skips|skipping|missed|boycotted|boycotts|snubbed|snubs)\b[^,;]{0,25}$",
     )
 });
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
