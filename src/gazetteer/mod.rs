@@ -679,13 +679,31 @@ impl Gazetteer {
             // The folded trie holds ASCII-lowercased patterns and reads the
             // text lowercased (offsets unchanged); letter case is checked
             // on the original.
+            // Inside a person's name only a longer form of the same name is
+            // wanted (below); inside anything else nothing.
+            let inside_person = i < folded_free
+                && folded
+                    .last()
+                    .and_then(|l| l.targets.first())
+                    .is_some_and(|t| self.entry(t.0).kind == Kind::Person);
             if in_folded
-                && i >= folded_free
+                && (i >= folded_free || inside_person)
                 && self.folded.trie.may_match(hay.as_bytes(), j, h, Lowercased)
                 && let Some(hit) = self.hit(&self.folded, hay, (i, j), h, region.start, Lowercased)
             {
-                folded_free = hit.span.end - region.start;
-                folded.push(hit);
+                if i >= folded_free {
+                    folded_free = hit.span.end - region.start;
+                    folded.push(hit);
+                } else if let Some(last) = folded.last_mut()
+                    && hit.span.end > last.span.end
+                    && hit.targets.first().map(|t| t.0) == last.targets.first().map(|t| t.0)
+                {
+                    // "Sheikh Tamim bin Hamad Al Thani": an alias ("Sheikh
+                    // Tamim") and the full name of one person overlap; the
+                    // mention is both.
+                    last.span = Span::new(last.span.start, hit.span.end);
+                    folded_free = hit.span.end - region.start;
+                }
             }
             if in_caps
                 && i >= caps_free
@@ -871,6 +889,24 @@ mod tests {
                 format!("{}={}:{:?}", h.span.text(text), g.entry(id).key, form)
             })
             .collect()
+    }
+
+    #[test]
+    fn an_alias_and_the_full_name_overlapping_are_one_mention() {
+        let g = gaz(
+            r#"{"kind":"person","label":"Mohammed bin Zayed Al Nahyan","aliases":["Sheikh Mohammed"]}
+{"kind":"person","label":"Ali Hamad","aliases":["Sheikh Hamad"]}
+{"kind":"person","label":"Hamad Jassim"}"#,
+        );
+        assert_eq!(
+            names(&g, "Sheikh Mohammed bin Zayed Al Nahyan arrived."),
+            ["Sheikh Mohammed bin Zayed Al Nahyan=mohammed-bin-zayed-al-nahyan:Name"]
+        );
+        // Another person's name overlapping an alias does not stretch it.
+        assert_eq!(
+            names(&g, "Sheikh Hamad Jassim arrived."),
+            ["Sheikh Hamad=ali-hamad:Name", "Jassim=hamad-jassim:Surname"]
+        );
     }
 
     #[test]
