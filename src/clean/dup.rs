@@ -338,17 +338,18 @@ impl DupIndex {
 /// order (`None`, a body too short to compare, is a story of its own).
 ///
 /// For a corpus in hand, cheaper in memory than the incremental index:
-/// per article, the previous article sharing each band key (one `u32` per
-/// band, linked after sorting each band's keys) instead of a hash-table
-/// entry per band of every story; about 70 bytes an article, a fifth of
-/// the index. Articles found not to start a story are unlinked from a chain
-/// the first time a later article walks past them, so a chain only ever
-/// costs its stories (a thousand copies of one body are not a thousand
-/// steps for each of them).
+/// per article, the previous article sharing each of its band keys, linked
+/// after sorting each band's keys, and stored only where there is one (an
+/// offset per article and 8 bytes per link: about 4 bytes an article when
+/// few bodies repeat, 130 when every one does; a dense table of one `u32`
+/// per band was 64 bytes an article whatever the corpus). Articles found
+/// not to start a story are unlinked from a chain the first time a later
+/// article walks past them, so a chain only ever costs its stories (a
+/// thousand copies of one body are not a thousand steps for each of them).
 pub fn stories(sigs: &[Option<&Signature>]) -> Vec<usize> {
     let n = sigs.len();
-    // prev[i * BANDS + b]: the article before i with i's key in band b.
-    let mut prev = vec![NO_ENTRY; n * BANDS];
+    // (article, band, the article before it with its key in that band).
+    let mut pairs: Vec<(u32, u8, u32)> = Vec::new();
     let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(n);
     for band in 0..BANDS {
         keyed.clear();
@@ -360,10 +361,25 @@ pub fn stories(sigs: &[Option<&Signature>]) -> Vec<usize> {
         keyed.sort_unstable();
         for w in keyed.windows(2) {
             if w[0].0 == w[1].0 {
-                prev[w[1].1 as usize * BANDS + band] = w[0].1;
+                pairs.push((w[1].1, band as u8, w[0].1));
             }
         }
     }
+    drop(keyed);
+    pairs.sort_unstable();
+    // Article i's links are links[start[i]..start[i + 1]], by band.
+    let mut start: Vec<u32> = vec![0; n + 1];
+    for &(i, _, _) in &pairs {
+        start[i as usize + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut links: Vec<(u8, u32)> = pairs.into_iter().map(|(_, b, j)| (b, j)).collect();
+    let find = |links: &[(u8, u32)], i: usize, band: usize| -> Option<usize> {
+        let (a, z) = (start[i] as usize, start[i + 1] as usize);
+        (a..z).find(|&k| usize::from(links[k].0) == band)
+    };
     let mut first: Vec<usize> = (0..n).collect();
     for i in 0..n {
         let Some(sig) = sigs[i] else {
@@ -373,14 +389,14 @@ pub fn stories(sigs: &[Option<&Signature>]) -> Vec<usize> {
         // oldest (stories are numbered in the order of their first article).
         let mut best: Option<(f64, usize)> = None;
         for band in 0..BANDS {
-            let mut slot = i * BANDS + band;
-            while let Some(&j) = prev.get(slot) {
-                let Some(j) = (j != NO_ENTRY).then_some(j as usize) else {
+            let mut at = find(&links, i, band);
+            while let Some(k) = at {
+                let Some(j) = (links[k].1 != NO_ENTRY).then_some(links[k].1 as usize) else {
                     break;
                 };
                 if first[j] != j {
                     // Not the first of a story: never a candidate again.
-                    prev[slot] = prev[j * BANDS + band];
+                    links[k].1 = find(&links, j, band).map_or(NO_ENTRY, |l| links[l].1);
                     continue;
                 }
                 if let Some(rep) = sigs[j] {
@@ -390,7 +406,7 @@ pub fn stories(sigs: &[Option<&Signature>]) -> Vec<usize> {
                         best = Some((sim, j));
                     }
                 }
-                slot = j * BANDS + band;
+                at = find(&links, j, band);
             }
         }
         if let Some((_, j)) = best {
