@@ -246,8 +246,12 @@ impl Pipeline {
                 let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
                 (!batch.is_empty()).then_some(batch)
             });
+            // Graphs of unmerged articles are larger than one merged graph
+            // of them, and the merger folds a batch in a twentieth of the
+            // time a worker takes to make it: one batch waiting per worker
+            // keeps it fed.
             let (tx, rx) =
-                std::sync::mpsc::sync_channel::<Vec<Graph>>(2 * rayon::current_num_threads());
+                std::sync::mpsc::sync_channel::<Vec<Graph>>(rayon::current_num_threads());
             std::thread::scope(|s| {
                 let merger = s.spawn(move || {
                     let mut g = Graph::with_limits(limits);
