@@ -101,7 +101,7 @@ pub struct MemoryArgs {
     /// MiB of relations held in memory before they are written, sorted,
     /// to temporary files (in TMPDIR) and merged back at the end; 0 holds
     /// them all in memory. The graph is the same either way.
-    #[arg(long, default_value_t = 16, value_name = "MiB")]
+    #[arg(long, default_value_t = 8, value_name = "MiB")]
     pub edge_memory: usize,
 }
 
