@@ -480,9 +480,9 @@ pub struct DocInfo {
     /// Publication date, when known.
     pub date: Option<PartialDate>,
     /// Title, when known.
-    pub title: Option<String>,
+    pub title: Option<Box<str>>,
     /// Source URL, when known.
-    pub url: Option<String>,
+    pub url: Option<Box<str>>,
     /// The near-duplicate signature of the cleaned body; `None` when the
     /// body is too short to compare (the document is its own story).
     pub signature: Option<Signature>,

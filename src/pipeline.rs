@@ -323,8 +323,8 @@ impl Analysis {
             &doc,
             DocInfo {
                 date: self.date.map(PartialDate::from_date),
-                title: self.article.title.clone(),
-                url: self.article.url.clone(),
+                title: self.article.title.as_deref().map(Box::from),
+                url: self.article.url.as_deref().map(Box::from),
                 signature: Signature::of_parts(self.cleaned.body().map(|s| s.text(text))),
                 story: None,
             },

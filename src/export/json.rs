@@ -464,8 +464,8 @@ impl Reader<'_> {
         };
         let info = DocInfo {
             date: date(d.date, &format!("document '{}'", d.id))?,
-            title: d.title,
-            url: d.url,
+            title: d.title.map(String::into_boxed_str),
+            url: d.url.map(String::into_boxed_str),
             signature,
             story: d.story.map(Arc::from),
         };
@@ -761,7 +761,7 @@ mod tests {
             big.add_doc(
                 &format!("doc-{i:05}"),
                 DocInfo {
-                    title: Some(format!("Title \"{i}\"\nwith a newline")),
+                    title: Some(format!("Title \"{i}\"\nwith a newline").into()),
                     ..DocInfo::default()
                 },
             );
