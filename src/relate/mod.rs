@@ -1124,12 +1124,23 @@ fn apply(
             let (at, true) = relative_at? else {
                 return None;
             };
-            s.actors
+            let place = s
+                .actors
                 .iter()
                 .rfind(|m| m.span.end <= at && resolved.actors[m.actor].kind == Kind::Place)
                 // A date may stand between ("in San Francisco on Tuesday, where").
-                .filter(|m| text[m.span.end..at].split_whitespace().count() <= 3)
-                .map(|m| m.actor)
+                .filter(|m| text[m.span.end..at].split_whitespace().count() <= 3)?;
+            // "arrived in Ottawa for his first visit to Canada, where he was
+            // welcomed": the city named before is where, within the country.
+            let city = s.actors.iter().find(|c| {
+                c.span.end <= place.span.start
+                    && in_country(
+                        gaz,
+                        &resolved.actors[c.actor],
+                        &resolved.actors[place.actor],
+                    )
+            });
+            Some(city.unwrap_or(place).actor)
         })
     };
     for ((sj, ob, ospan), _) in pairs.into_iter().zip(held).filter(|(_, h)| *h) {
@@ -1462,6 +1473,17 @@ fn names_the_plan(text: &str, date: Span) -> bool {
         regex(r"^\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|visit|trip|call|conference)\b")
     });
     BEFORE.is_match(&text[..date.start]) && AFTER.is_match(&text[date.end..])
+}
+
+/// Whether `city` is a place the gazetteer puts in the country `country`.
+fn in_country(gaz: &Gazetteer, city: &Actor, country: &Actor) -> bool {
+    let (Some(c), Some(k)) = (city.entry, country.entry) else {
+        return false;
+    };
+    let (c, k) = (gaz.entry(c), gaz.entry(k));
+    city.kind == Kind::Place
+        && k.subtype.as_deref() == Some("country")
+        && c.country.as_deref() == Some(k.label.as_str())
 }
 
 fn pick_place(
