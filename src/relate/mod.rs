@@ -639,6 +639,7 @@ const TOPIC_NOUNS: &[&str] = &[
     "agreement",
     "ceasefire",
     "conflict",
+    "cooperation",
     "crisis",
     "deal",
     "dispute",
@@ -652,19 +653,28 @@ const TOPIC_NOUNS: &[&str] = &[
     "problem",
     "process",
     "question",
+    "relations",
+    "security",
     "settlement",
     "situation",
     "standoff",
+    "trade",
     "truce",
     "war",
 ];
 
-/// "discussed the Gaza situation": a place that only qualifies the noun
-/// after it is a topic, not a party.
+/// "discussed the Gaza situation", "discussed trade, defence and Arctic
+/// security": a place that only qualifies the noun after it, after "the" or
+/// inside a list, is a topic, not a party.
 fn names_a_topic(text: &str, m: &Mention) -> bool {
-    words_before(text, m.span.start, 1)
+    let before = text[..m.span.start].trim_end();
+    (words_before(text, m.span.start, 1)
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        || before.ends_with(',')
+        || words_before(text, m.span.start, 1)
+            .first()
+            .is_some_and(|w| *w == "and"))
         && crate::resolve::word_after(text, m.span.end).is_some_and(|w| TOPIC_NOUNS.contains(&w))
 }
 
