@@ -468,6 +468,15 @@ impl Gazetteer {
         self.capitals.get(&country).copied()
     }
 
+    /// Whether the place `city` lies in `country`, an entry of type country
+    /// (by the city's `country` field).
+    pub fn in_country(&self, city: EntryId, country: EntryId) -> bool {
+        let (c, k) = (self.entry(city), self.entry(country));
+        c.kind == Kind::Place
+            && k.subtype.as_deref() == Some("country")
+            && c.country.as_deref() == Some(k.label.as_str())
+    }
+
     /// The heads of state and of government of `of` on `date` ("the Chinese
     /// leader"), in entry order.
     pub fn heads(&self, of: EntryId, date: Option<Date>) -> Vec<EntryId> {

@@ -667,14 +667,11 @@ const TOPIC_NOUNS: &[&str] = &[
 /// security": a place that only qualifies the noun after it, after "the" or
 /// inside a list, is a topic, not a party.
 fn names_a_topic(text: &str, m: &Mention) -> bool {
-    let before = text[..m.span.start].trim_end();
-    (words_before(text, m.span.start, 1)
+    let prev = words_before(text, m.span.start, 1);
+    (prev
         .first()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        || before.ends_with(',')
-        || words_before(text, m.span.start, 1)
-            .first()
-            .is_some_and(|w| *w == "and"))
+        .is_some_and(|w| w.eq_ignore_ascii_case("the") || *w == "and")
+        || text[..m.span.start].trim_end().ends_with(','))
         && crate::resolve::word_after(text, m.span.end).is_some_and(|w| TOPIC_NOUNS.contains(&w))
 }
 
@@ -891,18 +888,15 @@ fn apply(
                 .collect();
             // "visited Russia for a forum in Vladivostok": a city of the
             // country visited, where the visit's business was, is visited too.
-            let countries: Vec<String> = dest
+            let countries: Vec<crate::gazetteer::EntryId> = dest
                 .iter()
                 .filter_map(|&(a, _)| resolved.actors[a].entry)
-                .filter(|&e| gaz.entry(e).subtype.as_deref() == Some("country"))
-                .map(|e| gaz.entry(e).label.clone())
                 .collect();
             if !countries.is_empty() {
                 for m in places.iter().filter(|m| m.span.end <= clause_end) {
                     let in_country = resolved.actors[m.actor]
                         .entry
-                        .and_then(|e| gaz.entry(e).country.as_deref())
-                        .is_some_and(|c| countries.iter().any(|x| x == c));
+                        .is_some_and(|e| countries.iter().any(|&k| gaz.in_country(e, k)));
                     if in_country
                         && matches!(prep_before(text, m).as_deref(), Some("in" | "at"))
                         && !dest.iter().any(|&(a, _)| a == m.actor)
@@ -1142,13 +1136,13 @@ fn apply(
                 .filter(|m| text[m.span.end..at].split_whitespace().count() <= 3)?;
             // "arrived in Ottawa for his first visit to Canada, where he was
             // welcomed": the city named before is where, within the country.
+            let country = resolved.actors[place.actor].entry;
             let city = s.actors.iter().find(|c| {
                 c.span.end <= place.span.start
-                    && in_country(
-                        gaz,
-                        &resolved.actors[c.actor],
-                        &resolved.actors[place.actor],
-                    )
+                    && resolved.actors[c.actor]
+                        .entry
+                        .zip(country)
+                        .is_some_and(|(c, k)| gaz.in_country(c, k))
             });
             Some(city.unwrap_or(place).actor)
         })
@@ -1208,11 +1202,9 @@ fn subject_group(
     if let Some(last) = cands.last()
         && let gap = text.get(last.span.end..trig_start).unwrap_or("")
         && let Some(rel) = RELATIVE.find(gap)
-        && let antecedent = &gap[..rel.start()]
-        && !antecedent
-            .trim_matches(|c: char| c == ',' || c.is_whitespace())
-            .is_empty()
-        && !antecedent.trim_start().starts_with(',')
+        && let antecedent = gap[..rel.start()].trim_start()
+        && !antecedent.is_empty()
+        && !antecedent.starts_with(',')
     {
         return Vec::new();
     }
@@ -1483,17 +1475,6 @@ fn names_the_plan(text: &str, date: Span) -> bool {
         regex(r"^\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|visit|trip|call|conference)\b")
     });
     BEFORE.is_match(&text[..date.start]) && AFTER.is_match(&text[date.end..])
-}
-
-/// Whether `city` is a place the gazetteer puts in the country `country`.
-fn in_country(gaz: &Gazetteer, city: &Actor, country: &Actor) -> bool {
-    let (Some(c), Some(k)) = (city.entry, country.entry) else {
-        return false;
-    };
-    let (c, k) = (gaz.entry(c), gaz.entry(k));
-    city.kind == Kind::Place
-        && k.subtype.as_deref() == Some("country")
-        && c.country.as_deref() == Some(k.label.as_str())
 }
 
 fn pick_place(

@@ -47,6 +47,22 @@ fn run(text: &str, date: Option<Date>) -> (Resolved, Vec<String>) {
     (r, shown)
 }
 
+/// The actors of the plural mentions of `r` ("the two leaders"), in order.
+fn plurals(r: &Resolved) -> Vec<String> {
+    r.mentions
+        .iter()
+        .filter(|m| m.how == How::Plural)
+        .map(|m| r.actors[m.actor].id.clone())
+        .collect()
+}
+
+/// [`plurals`] of `text`, sorted.
+fn sorted_plurals(text: &str, date: Option<Date>) -> Vec<String> {
+    let mut v = plurals(&run(text, date).0);
+    v.sort();
+    v
+}
+
 #[test]
 fn full_name_surname_and_title_are_one_person() {
     let (r, shown) = run(
@@ -224,38 +240,16 @@ fn a_pronoun_opening_a_sentence_is_the_previous_subject() {
 #[test]
 fn the_two_leaders_are_the_last_two_heads_named() {
     let text = "Ruto met Kenyatta and Mudavadi. Mudavadi said the two leaders agreed.";
-    let (r, _) = run(text, Some(Date::constant(2024, 8, 1)));
-    let plural: Vec<&str> = r
-        .mentions
-        .iter()
-        .filter(|m| m.how == How::Plural)
-        .map(|m| r.actors[m.actor].id.as_str())
-        .collect();
+    let plural = plurals(&run(text, Some(Date::constant(2024, 8, 1))).0);
     // In August 2024 Ruto is president and Kenyatta no longer is: one head only.
     assert!(plural.is_empty(), "{plural:?}");
-    let (r, _) = run(text, Some(Date::constant(2022, 9, 13)));
-    let plural: Vec<&str> = r
-        .mentions
-        .iter()
-        .filter(|m| m.how == How::Plural)
-        .map(|m| r.actors[m.actor].id.as_str())
-        .collect();
+    let plural = plurals(&run(text, Some(Date::constant(2022, 9, 13))).0);
     assert_eq!(plural, ["william-ruto", "uhuru-kenyatta"]);
 }
 
 #[test]
 fn the_one_who_acts_on_the_two_is_not_one_of_them() {
-    let plural = |text: &str| {
-        let (r, _) = run(text, None);
-        let mut v: Vec<String> = r
-            .mentions
-            .iter()
-            .filter(|m| m.how == How::Plural)
-            .map(|m| r.actors[m.actor].id.clone())
-            .collect();
-        v.sort();
-        v
-    };
+    let plural = |text: &str| sorted_plurals(text, None);
     let base = "Ruto accused Museveni of meddling. Museveni denied it.";
     // The object of a short verb phrase: the two others.
     assert_eq!(
@@ -500,12 +494,7 @@ fn the_two_diplomats_are_the_last_two_diplomats_named() {
         "Mudavadi called Vieira. William Ruto said nothing. The two diplomats last met in May.";
     let sents = sentence::split(text, Span::new(0, text.len()));
     let r = resolve(text, &sents, &gaz, Some(Date::constant(2025, 3, 1)));
-    let mut two: Vec<&str> = r
-        .mentions
-        .iter()
-        .filter(|m| m.how == How::Plural)
-        .map(|m| r.actors[m.actor].id.as_str())
-        .collect();
+    let mut two = plurals(&r);
     two.sort();
     assert_eq!(two, ["mauro-vieira", "musalia-mudavadi"]);
 }
@@ -546,17 +535,7 @@ fn a_counterpart_holds_the_same_office_in_the_other_country() {
 
 #[test]
 fn they_are_the_two_people_just_named_and_nobody_in_a_group() {
-    let plural = |text: &str| {
-        let (r, _) = run(text, Some(Date::constant(2024, 3, 1)));
-        let mut v: Vec<String> = r
-            .mentions
-            .iter()
-            .filter(|m| m.how == How::Plural)
-            .map(|m| r.actors[m.actor].id.clone())
-            .collect();
-        v.sort();
-        v
-    };
+    let plural = |text: &str| sorted_plurals(text, Some(Date::constant(2024, 3, 1)));
     assert_eq!(
         plural("William Ruto called Uhuru Kenyatta. If they meet, it will be historic."),
         ["uhuru-kenyatta", "william-ruto"]
