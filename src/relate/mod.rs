@@ -726,12 +726,25 @@ fn apply(
     let passive = PASSIVE_BEFORE.is_match(before_text) && BY_AFTER.is_match(after_trig);
     let is_place_rule = rule.object_place;
 
-    // Objects after the trigger, up to the end of the clause.
+    // Objects after the trigger, up to the end of the clause or a relative
+    // pronoun ("rebuked critics at home who had accused him of neglecting
+    // Indonesia": what follows belongs to the relative clause). "he", "she"
+    // and "they" are subjects, never objects: "blaming what he called
+    // hostility" blames no "he" (a capitalized "He" after a trigger is a
+    // name: "between He and Jeenbekov").
+    let relative = RELATIVE
+        .find(&text[trig.end..clause_end])
+        .map_or(clause_end, |m| trig.end + m.start());
     let after: Vec<&Mention> = s
         .actors
         .iter()
         .copied()
         .filter(|m| m.span.start >= trig.end && m.span.end <= clause_end)
+        .filter(|m| m.span.start < relative)
+        .filter(|m| {
+            !matches!(m.how, How::Pronoun | How::Plural)
+                || !matches!(m.span.text(text), "he" | "she" | "they")
+        })
         .collect();
     let before: Vec<&Mention> = s
         .actors
@@ -766,25 +779,6 @@ fn apply(
     let after: Vec<&Mention> = after
         .into_iter()
         .filter(|m| rule.relation == Relation::Criticized || !is_possessor(text, m))
-        .collect();
-    // "rebuked critics at home who had accused him of neglecting
-    // Indonesia": what follows a relative pronoun belongs to its clause.
-    let relative = RELATIVE
-        .find(&text[trig.end..clause_end])
-        .map_or(clause_end, |m| trig.end + m.start());
-    let after: Vec<&Mention> = after
-        .into_iter()
-        .filter(|m| m.span.start < relative)
-        .collect();
-    // "he", "she" and "they" are subjects, never objects: "blaming what he
-    // called hostility" blames no "he" (a capitalized "He" after a trigger
-    // is a name: "between He and Jeenbekov").
-    let after: Vec<&Mention> = after
-        .into_iter()
-        .filter(|m| {
-            !matches!(m.how, How::Pronoun | How::Plural)
-                || !matches!(m.span.text(text), "he" | "she" | "they")
-        })
         .collect();
 
     let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if passive {
