@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real graph readers that tests/readers.rs opens our exports with:
 # xmllint (schema checks), Graphviz, NetworkX, python-igraph and graphology;
-# and PySpark for the Spark example's test.
+# and PySpark for the Spark example's test, the Python ones in .venv-readers/.
 # Idempotent: each step is skipped when its tool is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,19 +17,24 @@ if ((${#apt_missing[@]})); then
     apt-get install -y -qq "${apt_missing[@]}" >/dev/null
 fi
 
-python=${PYTHON:-python3}
+# The Python readers go in a virtual environment of the project's own,
+# .venv-readers/, which the tests find (tests/common/mod.rs, `python()`):
+# nothing is installed into the system's Python.
+venv=.venv-readers
+base_python=${PYTHON_FOR_VENV:-python3}
+if [ ! -x "$venv/bin/python" ]; then
+    "$base_python" -m venv "$venv"
+fi
+python=$venv/bin/python
+pip() { "$python" -m pip install --quiet --disable-pip-version-check "$@"; }
 if ! "$python" -c 'import networkx, igraph' >/dev/null 2>&1; then
-    # A Debian system Python refuses pip installs (PEP 668) unless told to.
-    "$python" -m pip install --quiet --disable-pip-version-check networkx==3.6.1 python-igraph==1.0.0 ||
-        "$python" -m pip install --quiet --disable-pip-version-check --break-system-packages \
-            networkx==3.6.1 python-igraph==1.0.0
+    pip networkx==3.6.1 python-igraph==1.0.0
 fi
 
 # PySpark, so that tests/spark.rs runs the Spark example in local mode (Java 17
 # or later is on the machine; without PySpark that test says it skipped).
 if ! "$python" -c 'import pyspark' >/dev/null 2>&1 && command -v java >/dev/null 2>&1; then
-    "$python" -m pip install --quiet --disable-pip-version-check pyspark==4.3.0 ||
-        "$python" -m pip install --quiet --disable-pip-version-check --break-system-packages pyspark==4.3.0
+    pip pyspark==4.3.0
 fi
 
 if [ ! -d tests/readers/node_modules/graphology-gexf ] || [ ! -d tests/readers/node_modules/graphology-graphml ]; then

@@ -45,10 +45,6 @@ fn run(program: &str, args: &[&str], env: &[(&str, &Path)]) -> Option<Output> {
     }
 }
 
-fn python() -> String {
-    std::env::var("PYTHON").unwrap_or_else(|_| "python3".into())
-}
-
 /// The schemas folder, or `None` with a message when it is not beside the repo.
 fn schemas() -> Option<PathBuf> {
     let dir = root().join("../shared/schemas");

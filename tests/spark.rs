@@ -2,9 +2,14 @@
 //! of one run, and the PySpark example (examples/spark) gives it too.
 //!
 //! The merge test needs only the binary. The Spark tests run the example in
-//! Spark's local mode and skip, saying so, when `python3` cannot import
-//! pyspark or there is no `java`; the id check needs only `python3`.
+//! Spark's local mode with the readers' Python (`common::python`, the
+//! `.venv-readers/` of `.ci/install-readers.sh`) and skip, saying so, when it
+//! cannot import pyspark or there is no `java`; in CI (`CI=true`), where the
+//! install script has run, that is a failure. The id check needs only Python.
 
+mod common;
+
+use common::python;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -232,14 +237,25 @@ fn merging_parts_in_any_order_gives_the_graph_of_one_run() {
 
 /// Why the Spark tests cannot run here, if they cannot.
 fn spark_missing() -> Option<String> {
+    let why = spark_missing_here()?;
+    // CI has run the install script: a missing PySpark there is a broken
+    // install, not a machine without Spark.
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{why}: in CI the Spark example must run"
+    );
+    Some(why)
+}
+
+fn spark_missing_here() -> Option<String> {
     let works = |cmd: &mut Command| {
         cmd.stdout(Stdio::null())
             .stderr(Stdio::null())
             .status()
             .is_ok_and(|s| s.success())
     };
-    if !works(Command::new("python3").args(["-c", "import pyspark"])) {
-        return Some("PySpark is not installed (python3 -c 'import pyspark' failed)".into());
+    if !works(Command::new(python()).args(["-c", "import pyspark"])) {
+        return Some("PySpark is not installed (python -c 'import pyspark' failed; run .ci/install-readers.sh)".into());
     }
     if !works(Command::new("java").arg("-version")) {
         return Some("PySpark is installed but java is missing".into());
@@ -256,7 +272,7 @@ fn example() -> PathBuf {
 fn spark_build(dir: &Path, corpus: &Path, extra: &[&str]) -> (Vec<u8>, Vec<Vec<u8>>) {
     let out = dir.join("spark.json");
     let partials = dir.join("partials");
-    let o = Command::new("python3")
+    let o = Command::new(python())
         .arg(example())
         .arg("--input")
         .arg(corpus)
@@ -271,6 +287,8 @@ fn spark_build(dir: &Path, corpus: &Path, extra: &[&str]) -> (Vec<u8>, Vec<Vec<u
         // Spark leaves its scratch files in the working folder.
         .current_dir(dir)
         .env("SPARK_LOCAL_IP", "127.0.0.1")
+        // Spark's workers run this Python too, which has PySpark.
+        .env("PYSPARK_PYTHON", python())
         .output()
         .expect("cannot run python3");
     assert!(o.status.success(), "the Spark example failed: {}", show(&o));
@@ -353,7 +371,7 @@ fn the_examples_id_check_agrees_with_actorgraph() {
              print(m.has_id(json.loads(line), 'id'))\n",
         dir = example().parent().expect("folder").display().to_string()
     );
-    let mut child = match Command::new("python3")
+    let mut child = match Command::new(python())
         .args(["-c", &probe])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -362,7 +380,7 @@ fn the_examples_id_check_agrees_with_actorgraph() {
     {
         Ok(c) => c,
         Err(e) => {
-            println!("SKIPPED: python3 cannot be run ({e})");
+            println!("SKIPPED: {} cannot be run ({e})", python());
             return;
         }
     };

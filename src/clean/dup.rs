@@ -602,7 +602,11 @@ mod tests {
                 copy.bins[band * ROWS + 1..(band + 1) * ROWS].fill(3);
             }
         }
-        assert!(copy.similarity(&old) >= SIMILARITY, "{}", copy.similarity(&old));
+        assert!(
+            copy.similarity(&old) >= SIMILARITY,
+            "{}",
+            copy.similarity(&old)
+        );
         let mut sigs = vec![old];
         sigs.extend((1..=MAX_CANDIDATES as u16).map(|s| distinct(s, 9)));
         sigs.push(copy);

@@ -294,3 +294,17 @@ pub fn assert_same_exports(a: &Graph, b: &Graph, what: &str) {
         }
     }
 }
+
+/// The Python that has the graph readers and PySpark: `PYTHON` if set, else
+/// the project's `.venv-readers/` made by `.ci/install-readers.sh`, else
+/// `python3`.
+pub fn python() -> String {
+    if let Ok(p) = std::env::var("PYTHON") {
+        return p;
+    }
+    let venv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-readers/bin/python");
+    if venv.is_file() {
+        return venv.to_string_lossy().into_owned();
+    }
+    "python3".into()
+}
