@@ -96,7 +96,10 @@ proptest! {
         let id_b = format!("{id_a}-b");
         let g = graph(&id_a, &id_b, &label, &evidence);
         for multi in [false, true] {
-            let opts = ExportOptions { multi };
+            let opts = ExportOptions {
+                multi,
+                ..Default::default()
+            };
             let graphml = Format::Graphml.render(&g, &opts).unwrap();
             let values = xml_values(&graphml);
             let clean = xml::clean(&evidence).into_owned();

@@ -12,7 +12,13 @@ use regex::Regex;
 
 fn render(format: Format, multi: bool) -> String {
     let bytes = format
-        .render(&tricky(), &ExportOptions { multi })
+        .render(
+            &tricky(),
+            &ExportOptions {
+                multi,
+                ..Default::default()
+            },
+        )
         .unwrap_or_else(|e| panic!("{format}: {e}"));
     String::from_utf8(bytes).unwrap()
 }

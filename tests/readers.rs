@@ -64,7 +64,13 @@ fn write(format: Format, multi: bool) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(format!("fixture.{}", format.extension()));
     let bytes = format
-        .render(&tricky(), &ExportOptions { multi })
+        .render(
+            &tricky(),
+            &ExportOptions {
+                multi,
+                ..Default::default()
+            },
+        )
         .unwrap_or_else(|e| panic!("{format}: {e}"));
     std::fs::write(&path, bytes).unwrap();
     (dir, path)
@@ -394,7 +400,7 @@ fn graphviz_renders_dot_silently_into_well_formed_svg() {
         );
 
         // Graphviz draws every node and edge as <g class="node|edge"> with a
-        // <title>; the legend's titles start with "legend:".
+        // <title>; the legend is one node, "legend:table".
         let drawn = |class: &str| {
             titles(&svg, class)
                 .iter()
@@ -404,14 +410,14 @@ fn graphviz_renders_dot_silently_into_well_formed_svg() {
         assert_eq!(drawn("node"), NODES, "node count in the SVG");
         let edges = if multi { MULTI_EDGES } else { EDGES };
         assert_eq!(drawn("edge"), edges, "edge count in the SVG");
-        assert!(titles(&svg, "cluster").contains(&"cluster_legend".to_string()));
+        assert!(titles(&svg, "node").contains(&"legend:table".to_string()));
         for label in [
             "Пётр Иванов",
             "Zürich, Genève &amp; Ærø",
             "Anna &quot;Ana&quot; O&#39;Kovač &amp; &lt;Partners&gt; \\",
             "strict digraph subgraph edge",
             ">graph\\<",
-            ">Legend<",
+            "\u{2500}\u{2500} holds_office<",
         ] {
             assert!(svg.contains(label), "SVG lacks {label}");
         }

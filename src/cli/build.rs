@@ -35,6 +35,26 @@ pub struct BuildArgs {
     /// One edge per evidence sentence instead of one per event (GraphML, GEXF, DOT).
     #[arg(long)]
     pub multi: bool,
+    /// Draw only these relations (comma-separated): met, called, spoke_to,
+    /// canceled, visited, hosted, criticized, holds_office.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "R",
+        help_heading = "Drawing (DOT and SVG)"
+    )]
+    pub relation: Vec<actorgraph::model::Relation>,
+    /// Draw only these statuses (comma-separated): occurred, planned,
+    /// canceled, denied, hypothetical.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "S",
+        help_heading = "Drawing (DOT and SVG)"
+    )]
+    pub status: Vec<actorgraph::model::Status>,
+    #[command(flatten)]
+    pub draw: super::DrawArgs,
     /// Worker threads (default: one per core). The output is the same whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
@@ -122,7 +142,12 @@ pub fn run(args: BuildArgs) -> ExitCode {
     // Each format is written by one thread, so the files are written side by
     // side on the cores the analysis used; each file is the same whichever
     // thread writes it, and errors are reported in the formats' order.
-    let opts = ExportOptions { multi: args.multi };
+    let opts = ExportOptions {
+        multi: args.multi,
+        drawing: args
+            .draw
+            .drawing(args.relation.clone(), args.status.clone()),
+    };
     let written: Vec<_> = targets
         .par_iter()
         .map(|(format, path)| {

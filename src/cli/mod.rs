@@ -205,3 +205,38 @@ impl InputArgs {
         }
     }
 }
+
+/// What the DOT and SVG pictures show (`build` and `query ego`); the data
+/// formats always hold the whole graph.
+#[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Drawing (DOT and SVG)")]
+pub struct DrawArgs {
+    /// Leave the legend out of the picture.
+    #[arg(long)]
+    pub no_legend: bool,
+    /// Leave out actors that no drawn relation touches.
+    #[arg(long)]
+    pub drop_isolated: bool,
+    /// How offices are drawn: `edges` (holds_office edges to office nodes) or
+    /// `label` (each holder's offices listed under the name).
+    #[arg(long, value_name = "HOW", default_value = "edges")]
+    pub offices: actorgraph::export::Offices,
+}
+
+impl DrawArgs {
+    /// The drawing these flags ask for, drawing only `relations` and
+    /// `statuses` (empty: all).
+    pub fn drawing(
+        &self,
+        relations: Vec<actorgraph::model::Relation>,
+        statuses: Vec<actorgraph::model::Status>,
+    ) -> actorgraph::export::Drawing {
+        actorgraph::export::Drawing {
+            no_legend: self.no_legend,
+            relations,
+            statuses,
+            drop_isolated: self.drop_isolated,
+            offices: self.offices,
+        }
+    }
+}

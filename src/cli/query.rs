@@ -160,6 +160,8 @@ enum QueryCommand {
         /// Where to write it (default or `-`: standard output).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        draw: super::DrawArgs,
     },
 }
 
@@ -276,11 +278,14 @@ fn answer(args: QueryArgs) -> Result<Answer, Failure> {
             depth,
             format,
             output,
+            draw,
         } => {
             let a = lookup(actor)?;
             let format = ego_format(format.as_deref(), output.as_deref())?;
             let sub = query::ego(&g, &a.id, *depth, &filter);
-            let bytes = render(format, &sub).map_err(|e| usage(e.to_string()))?;
+            // --relation and --status already chose the edges (the filter).
+            let drawing = draw.drawing(Vec::new(), Vec::new());
+            let bytes = render(format, &sub, drawing).map_err(|e| usage(e.to_string()))?;
             match output {
                 Some(path) if path.as_os_str() != "-" => {
                     export::write_atomic(path, &bytes).map_err(|e| usage(e.to_string()))?;
@@ -299,8 +304,16 @@ fn answer(args: QueryArgs) -> Result<Answer, Failure> {
 
 /// The one place the ego graph is rendered, so that a change to the export
 /// interface (options for GraphML, GEXF and DOT) is a change here only.
-fn render(format: Format, g: &Graph) -> actorgraph::error::Result<Vec<u8>> {
-    format.render(g, &actorgraph::export::ExportOptions::default())
+fn render(
+    format: Format,
+    g: &Graph,
+    drawing: actorgraph::export::Drawing,
+) -> actorgraph::error::Result<Vec<u8>> {
+    let opts = actorgraph::export::ExportOptions {
+        drawing,
+        ..Default::default()
+    };
+    format.render(g, &opts)
 }
 
 fn ego_format(given: Option<&str>, output: Option<&Path>) -> Result<Format, Failure> {

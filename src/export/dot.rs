@@ -9,17 +9,24 @@
 //! other control characters are dropped.
 //!
 //! Drawing: node shape and fill by kind; edge colour by relation; line style by
-//! status (dashed planned, dotted hypothetical, red canceled or denied);
+//! status (dashed planned, dotted hypothetical, both paler; bold red canceled;
+//! dashed near-black denied: [`super::status_look`]);
 //! symmetric relations without an arrowhead; pen width grows with the weight
 //! (distinct stories), which the label shows as `×N` when above one.
 //! Labels longer than [`MAX_LABEL`] characters are cut with an ellipsis; the
 //! edge tooltip (shown on hover in the SVG) holds the evidence sentence. A
-//! legend cluster lists the kinds, relations and statuses that occur.
+//! small legend table in the last rank lists the kinds, relations and
+//! statuses drawn (none with [`Drawing::no_legend`]). [`Drawing`] also
+//! filters what is drawn (relations, statuses, isolated actors) and can fold
+//! holds_office into the holder's label ([`Offices::Label`]).
 
-use super::{ExportOptions, OutEdge, file_id, for_each_out_edge, hex, kind_color, relation_color};
+use super::{
+    Drawing, ExportOptions, Offices, OutEdge, file_id, for_each_out_edge, hex, kind_color,
+    relation_color, status_look,
+};
 use crate::graph::{Graph, Node};
 use crate::model::{Kind, Relation, Status};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// The longest label drawn, in characters.
@@ -28,12 +35,58 @@ pub const MAX_LABEL: usize = 60;
 /// The longest tooltip, in characters.
 const MAX_TOOLTIP: usize = 300;
 
-/// Red, for relations that were called off or denied.
-const RED: (u8, u8, u8) = (0xD6, 0x27, 0x28);
+/// With `--offices label`, the most offices listed under a name; more are
+/// counted ("+2 more").
+const MAX_OFFICE_LINES: usize = 3;
 
 /// The graph as a DOT document.
 pub fn to_string(g: &Graph, opts: &ExportOptions) -> String {
     String::from_utf8(super::to_vec(|w| write_to(g, opts, w))).expect("DOT is written from strings")
+}
+
+/// What a first pass over the edges tells the node lines: which actors a
+/// drawn edge touches, and the offices each holder's label lists.
+#[derive(Default)]
+struct Seen {
+    touched: BTreeSet<String>,
+    offices: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Seen {
+    /// One pass over the edges, made only when the drawing needs it (the
+    /// default drawing writes every node and so needs none).
+    fn gather(g: &Graph, d: &Drawing) -> std::io::Result<Option<Seen>> {
+        if !d.drop_isolated && d.offices == Offices::Edges {
+            return Ok(None);
+        }
+        let mut seen = Seen::default();
+        for e in g.edge_stream() {
+            let e = e?;
+            if d.offices == Offices::Label
+                && e.key.relation == Relation::HoldsOffice
+                && e.key.status == Status::Occurred
+            {
+                let office = g.node(&e.key.target).map_or(&*e.key.target, |n| &n.label);
+                seen.offices
+                    .entry(e.key.source.to_string())
+                    .or_default()
+                    .insert(office.to_string());
+            }
+            if d.draws(&e) {
+                seen.touched.insert(e.key.source.to_string());
+                seen.touched.insert(e.key.target.to_string());
+            }
+        }
+        Ok(Some(seen))
+    }
+
+    /// True when node `n` is drawn: every node unless isolated ones are
+    /// dropped, and an office folded into labels only when something else
+    /// touches it.
+    fn keeps(&self, n: &Node, d: &Drawing) -> bool {
+        let touched = self.touched.contains(&n.id);
+        touched || !(d.drop_isolated || (d.offices == Offices::Label && n.kind == Kind::Office))
+    }
 }
 
 /// Writes the graph as a DOT document to `w`. Lines are gathered in a small
@@ -44,6 +97,8 @@ pub fn write_to(
     opts: &ExportOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    let d = &opts.drawing;
+    let seen = Seen::gather(g, d)?;
     let mut out = String::new();
     out.push_str("digraph \"actorgraph\" {\n");
     out.push_str("  graph [rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"10\"];\n");
@@ -52,19 +107,30 @@ pub fn write_to(
     );
     out.push_str("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n");
 
+    let mut kinds = BTreeSet::new();
     for n in g.nodes() {
-        node(&mut out, n);
+        if seen.as_ref().is_some_and(|s| !s.keeps(n, d)) {
+            continue;
+        }
+        kinds.insert(n.kind);
+        let offices = seen.as_ref().and_then(|s| s.offices.get(&n.id));
+        node(&mut out, n, offices);
         spill(&mut out, w)?;
     }
     let mut relations = BTreeSet::new();
     let mut statuses = BTreeSet::new();
     for_each_out_edge(g, opts, |o| {
+        if !d.draws(o.edge) {
+            return Ok(());
+        }
         relations.insert(o.edge.key.relation);
         statuses.insert(o.edge.key.status);
         edge(&mut out, o);
         spill(&mut out, w)
     })?;
-    legend(&mut out, g, &relations, &statuses);
+    if !d.no_legend {
+        legend(&mut out, &kinds, &relations, &statuses);
+    }
     out.push_str("}\n");
     w.write_all(out.as_bytes())
 }
@@ -79,22 +145,34 @@ fn spill(out: &mut String, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     Ok(())
 }
 
-fn node(out: &mut String, n: &Node) {
+fn node(out: &mut String, n: &Node, offices: Option<&BTreeSet<String>>) {
     let mut tip = format!("{} ({})", n.id, n.kind);
     if !n.aliases.is_empty() {
         let aliases: Vec<&str> = n.aliases.iter().map(String::as_str).collect();
         let _ = write!(tip, "; also: {}", aliases.join(", "));
     }
-    let label = if n.label.trim().is_empty() {
+    let name = if n.label.trim().is_empty() {
         &n.id
     } else {
         &n.label
     };
+    let mut label = cut(name, MAX_LABEL);
+    if let Some(offices) = offices {
+        for o in offices.iter().take(MAX_OFFICE_LINES) {
+            label.push('\n');
+            label.push_str(&cut(o, MAX_LABEL));
+        }
+        if offices.len() > MAX_OFFICE_LINES {
+            let _ = write!(label, "\n+{} more", offices.len() - MAX_OFFICE_LINES);
+        }
+        let all: Vec<&str> = offices.iter().map(String::as_str).collect();
+        let _ = write!(tip, "; offices: {}", all.join(", "));
+    }
     let _ = writeln!(
         out,
         "  {} [label={}, shape={}, fillcolor={}, tooltip={}];",
         quote(&file_id(&n.id)),
-        quote(&cut(label, MAX_LABEL)),
+        quote(&label),
         quote(shape(n.kind)),
         quote(&hex(tint(kind_color(n.kind)))),
         quote(&cut(&tip, MAX_TOOLTIP)),
@@ -139,14 +217,15 @@ fn edge(out: &mut String, o: &OutEdge<'_>) {
     out.push_str("];\n");
 }
 
-/// The colour and line style of an edge.
+/// The colour (`#rrggbb`, or `#rrggbbaa` when pale) and line style of an
+/// edge, from [`status_look`].
 fn status_style(s: Status, r: Relation) -> (String, &'static str) {
-    match s {
-        Status::Occurred => (hex(relation_color(r)), "solid"),
-        Status::Planned => (hex(relation_color(r)), "dashed"),
-        Status::Hypothetical => (hex(relation_color(r)), "dotted"),
-        Status::Canceled | Status::Denied => (hex(RED), "solid"),
+    let (rgb, alpha, style) = status_look(s, r);
+    let mut color = hex(rgb);
+    if alpha < 1.0 {
+        let _ = write!(color, "{:02x}", (alpha * 255.0).round() as u8);
     }
+    (color, style)
 }
 
 fn shape(k: Kind) -> &'static str {
@@ -164,96 +243,91 @@ fn tint((r, g, b): (u8, u8, u8)) -> (u8, u8, u8) {
     (mix(r), mix(g), mix(b))
 }
 
-/// The legend: one entry per kind, relation and status in the graph. Its ids
-/// contain `:`, which [`file_id`] never leaves in a node id, so they cannot
-/// clash with an actor. The kinds come from `g`'s nodes; the relations and
-/// statuses are those its edges have, gathered while they were written.
+/// The line a status has in the legend, drawn in text: HTML-like labels
+/// cannot draw a dashed line.
+fn status_sample(s: Status) -> &'static str {
+    match status_look(s, Relation::Met).2 {
+        "dashed" => "\u{2574} \u{2574} \u{2574}",
+        "dotted" => "\u{b7}\u{b7}\u{b7}\u{b7}\u{b7}",
+        "bold" => "\u{2501}\u{2501}\u{2501}",
+        _ => "\u{2500}\u{2500}\u{2500}",
+    }
+}
+
+/// The legend: one small table (Graphviz HTML-like label) in the last rank,
+/// a column each for the kinds, relations and statuses drawn, in small type.
+/// Its id contains `:`, which [`file_id`] never leaves in a node id, so it
+/// cannot clash with an actor. Nothing is written for an empty picture.
 fn legend(
     out: &mut String,
-    g: &Graph,
+    kinds: &BTreeSet<Kind>,
     relations: &BTreeSet<Relation>,
     statuses: &BTreeSet<Status>,
 ) {
-    let kinds: BTreeSet<Kind> = g.nodes().map(|n| n.kind).collect();
     if kinds.is_empty() {
         return;
     }
-    out.push_str("  subgraph \"cluster_legend\" {\n");
-    out.push_str(
-        "    graph [label=\"Legend\", style=\"rounded\", color=\"#999999\", fontcolor=\"#444444\"];\n",
+    let mut columns: Vec<Vec<String>> = Vec::new();
+    columns.push(
+        kinds
+            .iter()
+            .map(|k| {
+                format!(
+                    "<TD BGCOLOR=\"{}\" BORDER=\"1\" COLOR=\"#999999\">{k}</TD>",
+                    hex(tint(kind_color(*k)))
+                )
+            })
+            .collect(),
     );
-    for k in &kinds {
-        let id = format!("legend:kind:{k}");
-        let from = format!("legend:kind:{k}:from");
-        // Every legend row is an invisible point in the first rank with an
-        // edge into what the row shows, so all rows line up in one column.
-        let _ = writeln!(
-            out,
-            "    {} [label=\"\", shape=\"point\", style=\"invis\"];",
-            quote(&from)
-        );
-        let _ = writeln!(
-            out,
-            "    {} [label={}, shape={}, fillcolor={}, tooltip={}];",
-            quote(&id),
-            quote(k.as_str()),
-            quote(shape(*k)),
-            quote(&hex(tint(kind_color(*k)))),
-            quote(&format!("kind: {k}")),
-        );
-        let _ = writeln!(
-            out,
-            "    {} -> {} [style=\"invis\"];",
-            quote(&from),
-            quote(&id)
-        );
-    }
-    // A sample is a short unlabeled arrow into a text node: an edge label
-    // would take a rank of its own and bend the arrows out of line.
-    let sample = |out: &mut String, what: &str, label: &str, color: &str, style: &str| {
-        let a = format!("legend:{what}:{label}:from");
-        let b = format!("legend:{what}:{label}");
-        let _ = writeln!(
-            out,
-            "    {} [label=\"\", shape=\"point\", style=\"invis\"];",
-            quote(&a)
-        );
-        let _ = writeln!(
-            out,
-            "    {} [label={}, shape=\"plaintext\", style=\"\", fontcolor={}, tooltip={}];",
-            quote(&b),
-            quote(label),
-            quote(color),
-            quote(&format!("{what}: {label}")),
-        );
-        let _ = writeln!(
-            out,
-            "    {} -> {} [color={}, style={}, tooltip={}];",
-            quote(&a),
-            quote(&b),
-            quote(color),
-            quote(style),
-            quote(&format!("{what}: {label}")),
-        );
-    };
-    for r in relations {
-        sample(
-            out,
-            "relation",
-            r.as_str(),
-            &hex(relation_color(*r)),
-            "solid",
+    if !relations.is_empty() {
+        columns.push(
+            relations
+                .iter()
+                .map(|r| {
+                    format!(
+                        "<TD ALIGN=\"LEFT\"><FONT COLOR=\"{}\">\u{2500}\u{2500} {r}</FONT></TD>",
+                        hex(relation_color(*r))
+                    )
+                })
+                .collect(),
         );
     }
     if statuses.iter().any(|s| *s != Status::Occurred) {
-        for s in statuses {
-            let (color, style) = match s {
-                Status::Canceled | Status::Denied => (hex(RED), "solid"),
-                _ => ("#444444".to_string(), status_style(*s, Relation::Met).1),
-            };
-            sample(out, "status", s.as_str(), &color, style);
-        }
+        columns.push(
+            statuses
+                .iter()
+                .map(|s| {
+                    let (color, _) = status_style(*s, Relation::Met);
+                    let color = if matches!(s, Status::Canceled | Status::Denied) {
+                        color
+                    } else {
+                        "#444444".to_string()
+                    };
+                    format!(
+                        "<TD ALIGN=\"LEFT\"><FONT COLOR=\"{color}\">{} {s}</FONT></TD>",
+                        status_sample(*s)
+                    )
+                })
+                .collect(),
+        );
     }
+    let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let mut table = String::from(
+        "<<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">",
+    );
+    for i in 0..rows {
+        table.push_str("<TR>");
+        for c in &columns {
+            table.push_str(c.get(i).map_or("<TD></TD>", String::as_str));
+        }
+        table.push_str("</TR>");
+    }
+    table.push_str("</TABLE>>");
+    out.push_str("  { rank=\"sink\";\n");
+    let _ = writeln!(
+        out,
+        "    \"legend:table\" [shape=\"plaintext\", style=\"\", fontsize=\"8\", margin=\"0\", tooltip=\"legend\", label={table}];"
+    );
     out.push_str("  }\n");
 }
 
@@ -326,7 +400,7 @@ mod tests {
     fn an_empty_graph_is_a_valid_empty_digraph() {
         let s = to_string(&Graph::default(), &ExportOptions::default());
         assert!(s.starts_with("digraph \"actorgraph\" {\n"));
-        assert!(!s.contains("cluster_legend"));
+        assert!(!s.contains("legend"));
         assert!(s.ends_with("}\n"));
     }
 }

@@ -13,8 +13,11 @@
 //!   `sentences` (supporting sentences); the relation is also the edge
 //!   `label` and `kind` (Gephi's edge type, so Gephi never merges a "met"
 //!   into a "criticized"), the weight (distinct stories) is `weight`,
-//!   `viz:color` follows the relation and `viz:shape` the status (dashed
-//!   planned, dotted hypothetical).
+//!   `viz:color` follows the relation and the status and `viz:shape` the
+//!   status ([`super::status_look`]: occurred in the relation's colour,
+//!   planned paler and dashed, hypothetical palest and dotted, canceled red,
+//!   denied near-black and dashed), so a denied meeting never looks like one
+//!   that happened.
 //!
 //! A dated edge carries a spell covering the period its date names: a day, or
 //! a whole month (`2025-08` is 2025-08-01 to 2025-08-31) or year, so Gephi's
@@ -25,11 +28,11 @@
 
 use super::xml::{XmlOut, collapse};
 use super::{
-    ExportOptions, OutEdge, count_out_edges, file_id, for_each_out_edge, kind_color, relation_color,
+    ExportOptions, OutEdge, count_out_edges, file_id, for_each_out_edge, kind_color, status_look,
 };
 use crate::date::PartialDate;
 use crate::graph::{Graph, Node};
-use crate::model::{Kind, Status};
+use crate::model::Kind;
 use jiff::civil::Date;
 use std::collections::BTreeSet;
 
@@ -222,10 +225,10 @@ fn edge(x: &mut XmlOut<'_>, o: &OutEdge<'_>) {
         );
         x.close("spells");
     }
-    color(x, relation_color(e.key.relation));
-    match e.key.status {
-        Status::Planned => x.empty("viz:shape", &[("value", "dashed")]),
-        Status::Hypothetical => x.empty("viz:shape", &[("value", "dotted")]),
+    let (rgb, alpha, style) = status_look(e.key.status, e.key.relation);
+    color_alpha(x, rgb, alpha);
+    match style {
+        "dashed" | "dotted" => x.empty("viz:shape", &[("value", style)]),
         _ => {}
     }
     x.close("edge");
@@ -247,15 +250,23 @@ fn attvalues(x: &mut XmlOut<'_>, values: &[(&str, String)]) {
     x.close("attvalues");
 }
 
-fn color(x: &mut XmlOut<'_>, (r, g, b): (u8, u8, u8)) {
-    x.empty(
-        "viz:color",
-        &[
-            ("r", &r.to_string()),
-            ("g", &g.to_string()),
-            ("b", &b.to_string()),
-        ],
+fn color(x: &mut XmlOut<'_>, rgb: (u8, u8, u8)) {
+    color_alpha(x, rgb, 1.0);
+}
+
+/// `viz:color`, with its `a` (opacity, 0 to 1) when below 1.
+fn color_alpha(x: &mut XmlOut<'_>, (r, g, b): (u8, u8, u8), alpha: f32) {
+    let (r, g, b, a) = (
+        r.to_string(),
+        g.to_string(),
+        b.to_string(),
+        format!("{alpha:.2}"),
     );
+    let mut attrs = vec![("r", r.as_str()), ("g", g.as_str()), ("b", b.as_str())];
+    if alpha < 1.0 {
+        attrs.push(("a", a.as_str()));
+    }
+    x.empty("viz:color", &attrs);
 }
 
 /// The first and last day of the period a date names; `None` when the year is

@@ -221,7 +221,14 @@ mod tests {
     }
 
     fn render(g: &Graph, multi: bool) -> String {
-        String::from_utf8(to_bytes(g, &ExportOptions { multi })).unwrap()
+        String::from_utf8(to_bytes(
+            g,
+            &ExportOptions {
+                multi,
+                ..Default::default()
+            },
+        ))
+        .unwrap()
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub mod xml;
 
 use crate::error::{Error, Result};
 use crate::graph::{Edge, Evidence, Graph};
-use crate::model::{Kind, Relation};
+use crate::model::{Kind, Relation, Status};
 use std::borrow::Cow;
 use std::fmt;
 use std::io::Write;
@@ -62,11 +62,67 @@ pub enum Format {
 }
 
 /// Choices that change what an export contains.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExportOptions {
     /// One edge per evidence item instead of one per graph edge (GraphML,
     /// GEXF, DOT, SVG; JSON ignores it).
     pub multi: bool,
+    /// What the picture shows (DOT and SVG only; the data formats always
+    /// hold the whole graph).
+    pub drawing: Drawing,
+}
+
+/// What the DOT (and SVG) picture shows. The default draws everything, with
+/// a legend and holds_office as edges.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Drawing {
+    /// Leave the legend out.
+    pub no_legend: bool,
+    /// Draw only these relations (empty: all).
+    pub relations: Vec<Relation>,
+    /// Draw only these statuses (empty: all).
+    pub statuses: Vec<Status>,
+    /// Leave out the actors no drawn edge touches.
+    pub drop_isolated: bool,
+    /// How offices are shown.
+    pub offices: Offices,
+}
+
+/// How the picture shows who holds which office.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Offices {
+    /// holds_office edges from the person to the office node.
+    #[default]
+    Edges,
+    /// The offices folded into the holder's label, one line each; no
+    /// holds_office edges, and an office node only where something else
+    /// touches it.
+    Label,
+}
+
+impl FromStr for Offices {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Offices, String> {
+        match s {
+            "edges" => Ok(Offices::Edges),
+            "label" => Ok(Offices::Label),
+            _ => Err(format!(
+                "unknown offices display '{s}': expected label or edges"
+            )),
+        }
+    }
+}
+
+impl Drawing {
+    /// True when the picture draws edge `e` (its relation and status pass the
+    /// filters, and it is not an office folded into a label).
+    pub fn draws(&self, e: &Edge) -> bool {
+        let r = e.key.relation;
+        (self.relations.is_empty() || self.relations.contains(&r))
+            && (self.statuses.is_empty() || self.statuses.contains(&e.key.status))
+            && !(self.offices == Offices::Label && r == Relation::HoldsOffice)
+    }
 }
 
 impl Format {
@@ -284,6 +340,29 @@ pub(crate) fn relation_color(r: Relation) -> (u8, u8, u8) {
         Relation::HoldsOffice => (0x7F, 0x7F, 0x7F),
     }
 }
+
+/// How an edge of a status looks in a picture: its colour (RGB), how opaque
+/// it is (1.0 solid) and its line style (a Graphviz style name; GEXF's
+/// `viz:shape` uses the same words but for `bold`). Occurred, planned and
+/// hypothetical keep the relation's colour and differ by line (solid, dashed,
+/// dotted, the last two paler); canceled is red and bold; denied is near-black
+/// and dashed, so neither can pass for an event that happened nor for one
+/// another.
+pub(crate) fn status_look(s: Status, r: Relation) -> ((u8, u8, u8), f32, &'static str) {
+    match s {
+        Status::Occurred => (relation_color(r), 1.0, "solid"),
+        Status::Planned => (relation_color(r), 0.7, "dashed"),
+        Status::Hypothetical => (relation_color(r), 0.45, "dotted"),
+        Status::Canceled => (CANCELED, 1.0, "bold"),
+        Status::Denied => (DENIED, 1.0, "dashed"),
+    }
+}
+
+/// Red, for relations that were called off.
+pub(crate) const CANCELED: (u8, u8, u8) = (0xD6, 0x27, 0x28);
+
+/// Near-black, for relations a party denied.
+pub(crate) const DENIED: (u8, u8, u8) = (0x33, 0x33, 0x33);
 
 /// `#rrggbb`.
 pub(crate) fn hex((r, g, b): (u8, u8, u8)) -> String {

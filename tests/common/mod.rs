@@ -287,7 +287,10 @@ pub fn tricky() -> Graph {
 pub fn assert_same_exports(a: &Graph, b: &Graph, what: &str) {
     for format in [Format::Json, Format::Graphml, Format::Gexf, Format::Dot] {
         for multi in [false, true] {
-            let opts = ExportOptions { multi };
+            let opts = ExportOptions {
+                multi,
+                ..Default::default()
+            };
             let x = format.render(a, &opts).unwrap();
             let y = format.render(b, &opts).unwrap();
             assert!(x == y, "{format} multi={multi}: {what}");
