@@ -1,0 +1,549 @@
+#!/usr/bin/env python3
+"""Generates the capability suite: tests/capabilities/CONSTRUCTION.jsonl.
+
+Each construction the extraction must read (coordination, apposition,
+relative clauses, passives, nominal triggers, reported speech, negation,
+modals, conditionals, clause-scoped status, wire-copy mess, ...) gets at
+least 40 generated cases that cross relations, tenses, word orders and
+actors drawn from the embedded gazetteer (people holding office in countries
+of every continent, their capitals), plus cases that must give nothing. The
+sentences are ours, built from the templates below; no article text.
+
+A case is one JSON object a line:
+
+    {"id": "coordination-007", "construction": "coordination",
+     "text": "...", "expect": [["A", "met", "B", "occurred"], ...],
+     "optional": [[...]]}
+
+`expect` lists the tuples (subject label, relation, object label, status)
+the text asserts; `optional` the ones it neither requires nor forbids (a
+visit implied by a meeting in a city, an office named by a title). A case
+with an empty `expect` must give nothing. tests/capabilities.rs runs the
+suite and reports each construction's pass rate.
+
+usage: scripts/gen_capabilities.py   (deterministic: a fixed seed)
+"""
+
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZ = ROOT / "data" / "gazetteer"
+OUT = ROOT / "tests" / "capabilities"
+
+CONTINENTS = {
+    "Africa": ["Nigeria", "Kenya", "Ethiopia", "South Africa", "Egypt", "Algeria", "Tunisia"],
+    "Asia": ["Japan", "China", "India", "Indonesia", "Vietnam", "Malaysia", "Philippines",
+             "Pakistan", "South Korea", "Thailand"],
+    "Europe": ["Germany", "France", "Italy", "Poland", "Spain", "Finland", "Greece", "Romania",
+               "Norway", "Ireland"],
+    "Americas": ["Brazil", "Argentina", "Mexico", "Canada", "Colombia", "Peru", "Venezuela"],
+    "Oceania": ["Australia", "New Zealand"],
+    "Middle East": ["Saudi Arabia", "Qatar", "Jordan", "Turkey", "Lebanon"],
+}
+
+# Names the gazetteer lacks, for the cases that must read an unknown name
+# from its title.
+UNKNOWN_FIRST = ["Maren", "Desta", "Tolga", "Ilse", "Kofi", "Rania", "Sven", "Ayesha", "Bruno",
+                 "Lidia", "Taro", "Nadia", "Oskar", "Femi", "Selin", "Marta"]
+UNKNOWN_LAST = ["Holtvik", "Alemuye", "Karasu", "Vennard", "Ampadu", "Haddadin", "Strandberg",
+                "Qureshy", "Ferrandi", "Oprescu", "Nakagawara", "Belhadj", "Lindqvar", "Okonjo",
+                "Demirtay", "Kovalenka"]
+UNKNOWN_TITLES = ["Finance Minister", "Foreign Minister", "Defense Minister", "Trade Minister",
+                  "Interior Minister"]
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+DATELINES = ["{CITY} (Reuters) - ", "{CITY}, {COUNTRY} (AP) — ", "{CITY} — ", ""]
+
+
+def load():
+    people, places = [], {}
+    for line in open(GAZ / "places.jsonl", encoding="utf-8"):
+        d = json.loads(line)
+        places[d["label"]] = d
+    surnames = Counter()
+    entries = [json.loads(l) for l in open(GAZ / "people.jsonl", encoding="utf-8")]
+    for d in entries:
+        for w in d["label"].split():
+            surnames[w] += 1
+    # Any word used by a place or organization label makes a name ambiguous.
+    taken = set()
+    for f in ["places.jsonl", "organizations.jsonl", "offices.jsonl"]:
+        for line in open(GAZ / f, encoding="utf-8"):
+            d = json.loads(line)
+            for name in [d["label"]] + d.get("aliases", []):
+                taken.update(w.lower() for w in name.split())
+    country_of = {c: k for k, cs in CONTINENTS.items() for c in cs}
+    for d in entries:
+        words = d["label"].split()
+        if len(words) != 2 or not re.fullmatch(r"[A-Za-z ]+", d["label"]):
+            continue
+        if any(surnames[w] > 1 or w.lower() in taken for w in words):
+            continue
+        current = [o for o in d.get("offices", []) if "to" not in o and o.get("of") in country_of]
+        if not current:
+            continue
+        o = current[0]
+        people.append({
+            "label": d["label"],
+            "surname": words[1],
+            "title": o["title"],
+            "country": o["of"],
+            "continent": country_of[o["of"]],
+        })
+    capitals = {}
+    for d in places.values():
+        if d.get("capital") is True and d.get("country") in country_of:
+            capitals[d["country"]] = d["label"]
+    return people, capitals, places
+
+
+class Pool:
+    """Draws actors so that every continent appears and no case repeats one."""
+
+    def __init__(self, rng, people, capitals):
+        self.rng = rng
+        self.by_continent = {}
+        for p in people:
+            self.by_continent.setdefault(p["continent"], []).append(p)
+        self.capitals = capitals
+        self.turn = 0
+
+    def people(self, n):
+        conts = sorted(self.by_continent)
+        out, seen = [], set()
+        while len(out) < n:
+            c = conts[(self.turn + len(out)) % len(conts)]
+            p = self.rng.choice(self.by_continent[c])
+            if p["label"] not in seen and p["country"] not in {q["country"] for q in out}:
+                seen.add(p["label"])
+                out.append(p)
+        self.turn += 1
+        return out
+
+    def city(self, avoid=()):
+        choices = [c for k, c in sorted(self.capitals.items()) if k not in avoid]
+        return self.rng.choice(choices)
+
+
+def dateline(rng, pool, avoid=()):
+    city = pool.city(avoid)
+    country = next(k for k, c in pool.capitals.items() if c == city)
+    return rng.choice(DATELINES).replace("{CITY}", city.upper()).replace(
+        "{COUNTRY}", country), city
+
+
+# Relations as verb forms: (relation, past, future, infinitive, object is a place?)
+VERBS = [
+    ("met", "met", "will meet", "meet", False),
+    ("met", "met with", "will meet with", "meet with", False),
+    ("met", "held talks with", "will hold talks with", "hold talks with", False),
+    ("called", "spoke by phone with", "will speak by phone with", "speak by phone with", False),
+    ("called", "phoned", "will phone", "phone", False),
+    ("called", "held a phone call with", "will hold a phone call with",
+     "hold a phone call with", False),
+    ("hosted", "hosted", "will host", "host", False),
+    ("criticized", "criticized", "will criticize", "criticize", False),
+    ("criticized", "condemned", "will condemn", "condemn", False),
+    ("visited", "visited", "will visit", "visit", True),
+    ("visited", "travelled to", "will travel to", "travel to", True),
+]
+
+SYMMETRIC = {"met", "called", "spoke_to"}
+
+
+def pp(past):
+    """The past participle of a VERBS past form."""
+    return past.replace("spoke ", "spoken ")
+
+
+def t(s, r, o, status="occurred"):
+    return [s, r, o, status]
+
+
+def person_verbs():
+    return [v for v in VERBS if not v[4]]
+
+
+class Gen:
+    def __init__(self, seed, people, capitals):
+        self.rng = random.Random(seed)
+        self.pool = Pool(self.rng, people, capitals)
+        self.cases = {}
+
+    def add(self, construction, text, expect, optional=()):
+        # Hosting someone is meeting them: the tool may say both.
+        optional = list(optional) + [t(x[0], "met", x[2], x[3]) for x in expect
+                                     if x[1] == "hosted"]
+        cases = self.cases.setdefault(construction, [])
+        cases.append({
+            "id": f"{construction}-{len(cases):03d}",
+            "construction": construction,
+            "text": text,
+            "expect": [list(x) for x in expect],
+            "optional": [list(x) for x in optional],
+        })
+
+    def day(self):
+        return self.rng.choice(WEEKDAYS)
+
+    def opener(self, avoid=()):
+        line, _ = dateline(self.rng, self.pool, avoid)
+        return line
+
+    # ---- constructions ----------------------------------------------------
+
+    def simple(self):
+        """One clause, subject verb object, past tense, names in full."""
+        for i in range(44):
+            a, b = self.pool.people(2)
+            rel, past, _, _, place = VERBS[i % len(VERBS)]
+            if place:
+                city = self.pool.city([a["country"]])
+                text = f"{self.opener()}{a['label']} {past} {city} on {self.day()}."
+                self.add("simple", text, [t(a["label"], rel, city)])
+            else:
+                text = f"{self.opener()}{a['label']} {past} {b['label']} on {self.day()}."
+                self.add("simple", text, [t(a["label"], rel, b["label"])])
+
+    def coordination(self):
+        """2 to 6 actors joined by commas and 'and', as subject or object."""
+        for i in range(48):
+            n = 2 + i % 5
+            ps = self.pool.people(n)
+            names = [p["label"] for p in ps]
+            joined = ", ".join(names[:-1]) + " and " + names[-1]
+            city = self.pool.city([p["country"] for p in ps])
+            opt = [t(x, "visited", city) for x in names]
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}{joined} met in {city} on {self.day()}."
+                exp = [t(x, "met", y) for k, x in enumerate(names) for y in names[k + 1:]]
+            elif form == 1:
+                text = f"{self.opener()}{joined} held talks on {self.day()}, officials said."
+                exp = [t(x, "met", y) for k, x in enumerate(names) for y in names[k + 1:]]
+                opt = []
+            elif form == 2:
+                # One subject, a coordinated object.
+                rest = names[1:]
+                obj = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " and " + rest[-1]
+                text = f"{self.opener()}{names[0]} met {obj} in {city} on {self.day()}."
+                exp = [t(names[0], "met", y) for y in rest]
+            else:
+                # A coordinated subject of a directed relation.
+                subj = names[:-1]
+                s = subj[0] if len(subj) == 1 else ", ".join(subj[:-1]) + " and " + subj[-1]
+                text = f"{self.opener()}{s} criticized {names[-1]} on {self.day()}."
+                exp = [t(x, "criticized", names[-1]) for x in subj]
+                opt = []
+            self.add("coordination", text, exp, opt)
+
+    def apposition(self):
+        """A title after the name, with or without 'the', or before it."""
+        for i in range(44):
+            a, b = self.pool.people(2)
+            rel, past, _, _, place = person_verbs()[i % len(person_verbs())]
+            title = f"{a['title']} of {a['country']}"
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}{a['label']}, the {title}, {past} {b['label']} on {self.day()}."
+            elif form == 1:
+                text = f"{self.opener()}{a['label']}, {a['country']}'s {a['title']}, {past} {b['label']} on {self.day()}."
+            elif form == 2:
+                text = f"{self.opener()}{b['label']} was in the capital when {a['label']}, {title}, {past} {b['surname']} on {self.day()}."
+            else:
+                text = f"{self.opener()}The {title}, {a['label']}, {past} {b['label']} on {self.day()}."
+            exp = [t(a["label"], rel, b["label"])]
+            self.add("apposition", text, exp, [t(a["label"], "holds_office", "*")])
+
+    def relative(self):
+        """'who' and 'which' clauses: the relation inside the clause, and the
+        main clause's relation beside it."""
+        for i in range(44):
+            a, b, c = self.pool.people(3)
+            rel, past, _, _, _ = person_verbs()[i % len(person_verbs())]
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}{a['label']}, who {past} {b['label']} on {self.day()}, told reporters the talks were useful."
+                exp = [t(a["label"], rel, b["label"])]
+            elif form == 1:
+                text = f"{self.opener()}{a['label']} met {b['label']}, who had criticized {c['label']} a day earlier."
+                exp = [t(a["label"], "met", b["label"]), t(b["label"], "criticized", c["label"])]
+            elif form == 2:
+                text = f"{self.opener()}{a['label']}, who arrived on {self.day()}, {past} {b['label']} in the afternoon."
+                exp = [t(a["label"], rel, b["label"])]
+            else:
+                text = f"{self.opener()}It was {a['label']} who {past} {b['label']} last week, not {c['label']}."
+                exp = [t(a["label"], rel, b["label"])]
+            self.add("relative", text, exp)
+
+    def participle(self):
+        """Reduced relatives and participial clauses carry their subject."""
+        for i in range(44):
+            a, b = self.pool.people(2)
+            city = self.pool.city([a["country"], b["country"]])
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}Speaking after meeting {b['label']} on {self.day()}, {a['label']} said the two sides had agreed."
+                exp = [t(a["label"], "met", b["label"])]
+            elif form == 1:
+                text = f"{self.opener()}{a['label']}, visiting {city} for the first time, met {b['label']} on {self.day()}."
+                exp = [t(a["label"], "visited", city), t(a["label"], "met", b["label"])]
+            elif form == 2:
+                text = f"{self.opener()}{a['label']} flew to {city} on {self.day()}, meeting {b['label']} hours later."
+                exp = [t(a["label"], "visited", city), t(a["label"], "met", b["label"])]
+            else:
+                text = f"{self.opener()}Having phoned {b['label']} on {self.day()}, {a['label']} left for the summit."
+                exp = [t(a["label"], "called", b["label"])]
+            opt = [t(a["label"], "visited", city), t(b["label"], "visited", city)]
+            self.add("participle", text, exp, [x for x in opt if x not in exp])
+
+    def passive(self):
+        """The 'by' agent is the subject; without an agent there is nothing."""
+        for i in range(48):
+            a, b = self.pool.people(2)
+            city = self.pool.city([a["country"], b["country"]])
+            form = i % 6
+            if form == 0:
+                text = f"{self.opener()}{a['label']} was received by {b['label']} in {city} on {self.day()}."
+                exp = [t(b["label"], "hosted", a["label"])]
+                opt = [t(a["label"], "visited", city), t(a["label"], "met", b["label"])]
+            elif form == 1:
+                text = f"{self.opener()}{a['label']} was criticized by {b['label']} on {self.day()}."
+                exp = [t(b["label"], "criticized", a["label"])]
+                opt = []
+            elif form == 2:
+                text = f"{self.opener()}{a['label']} was hosted by {b['label']} at a state dinner on {self.day()}."
+                exp = [t(b["label"], "hosted", a["label"])]
+                opt = [t(a["label"], "met", b["label"])]
+            elif form == 3:
+                text = f"{self.opener()}{a['label']} was condemned by {b['label']} and {city} on {self.day()}."
+                exp = [t(b["label"], "criticized", a["label"])]
+                opt = [t(city, "criticized", a["label"])]
+            elif form == 4:
+                # No agent: nothing.
+                text = f"{self.opener()}{a['label']} was criticized on {self.day()} over the deal."
+                exp, opt = [], []
+            else:
+                text = f"{self.opener()}{a['label']} was welcomed in {city} on {self.day()}."
+                exp, opt = [t(a["label"], "visited", city)], []
+            self.add("passive", text, exp, opt)
+
+    def nominal(self):
+        """Nouns as triggers: possessor, 'of', 'by', 'between', 'with'."""
+        for i in range(48):
+            a, b = self.pool.people(2)
+            city = self.pool.city([a["country"], b["country"]])
+            form = i % 6
+            opt = []
+            if form == 0:
+                text = f"{self.opener()}{a['label']}'s visit to {city} on {self.day()} drew protests."
+                exp = [t(a["label"], "visited", city)]
+            elif form == 1:
+                text = f"{self.opener()}Talks between {a['label']} and {b['label']} ended on {self.day()} without a deal."
+                exp = [t(a["label"], "met", b["label"])]
+            elif form == 2:
+                text = f"{self.opener()}A visit by {a['label']} to {city} is expected next month."
+                exp = [t(a["label"], "visited", city, "planned")]
+            elif form == 3:
+                text = f"{self.opener()}The meeting of {a['label']} and {b['label']} in {city} lasted two hours."
+                exp = [t(a["label"], "met", b["label"])]
+                opt = [t(a["label"], "visited", city), t(b["label"], "visited", city)]
+            elif form == 4:
+                text = f"{self.opener()}{a['label']}'s phone call with {b['label']} on {self.day()} was brief."
+                exp = [t(a["label"], "called", b["label"])]
+            else:
+                text = f"{self.opener()}{a['label']}'s criticism of {b['label']} on {self.day()} surprised diplomats."
+                exp = [t(a["label"], "criticized", b["label"])]
+            self.add("nominal", text, exp, opt)
+
+    def together(self):
+        """'together with' and 'along with' join a second actor."""
+        for i in range(44):
+            a, b, c = self.pool.people(3)
+            city = self.pool.city([a["country"], b["country"], c["country"]])
+            link = ["together with", "along with"][i % 2]
+            form = (i // 2) % 2
+            if form == 0:
+                text = f"{self.opener()}{a['label']}, {link} {b['label']}, visited {city} on {self.day()}."
+                exp = [t(a["label"], "visited", city), t(b["label"], "visited", city)]
+                opt = [t(a["label"], "met", b["label"])]
+            else:
+                text = f"{self.opener()}{a['label']}, {link} {b['label']}, met {c['label']} on {self.day()}."
+                exp = [t(a["label"], "met", c["label"]), t(b["label"], "met", c["label"])]
+                opt = [t(a["label"], "met", b["label"])]
+            self.add("together", text, exp, opt)
+
+    def reported(self):
+        """The speaker is not the subject of what is reported."""
+        for i in range(44):
+            a, b, c = self.pool.people(3)
+            rel, past, _, _, _ = person_verbs()[i % len(person_verbs())]
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}{a['label']} said {b['label']} had {pp(past)} {c['label']} on {self.day()}."
+                exp = [t(b["label"], rel, c["label"])]
+            elif form == 1:
+                text = f"{self.opener()}According to {a['label']}, {b['label']} {past} {c['label']} on {self.day()}."
+                exp = [t(b["label"], rel, c["label"])]
+            elif form == 2:
+                text = f"{self.opener()}\"{b['label']} {past} {c['label']} on {self.day()},\" {a['label']} told reporters."
+                exp = [t(b["label"], rel, c["label"])]
+            else:
+                text = f"{self.opener()}{b['label']} {past} {c['label']} on {self.day()}, {a['label']} said in a statement."
+                exp = [t(b["label"], rel, c["label"])]
+            self.add("reported", text, exp)
+
+    def negation(self):
+        """'did not', 'never', 'denied': denied, for that clause."""
+        for i in range(44):
+            a, b = self.pool.people(2)
+            rel, past, _, inf, place = person_verbs()[i % len(person_verbs())]
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}{a['label']} did not {inf} {b['label']} on {self.day()}, officials said."
+            elif form == 1:
+                text = f"{self.opener()}{a['label']} never {past} {b['label']}, a spokesman said."
+            elif form == 2:
+                text = f"{self.opener()}{a['label']} denied having {pp(past)} {b['label']} in secret."
+            else:
+                text = f"{self.opener()}{a['label']} has not {pp(past)} {b['label']} since the election."
+            self.add("negation", text, [t(a["label"], rel, b["label"], "denied")])
+
+    def modal(self):
+        """Future, 'expected to', 'plans to', 'is set to': planned."""
+        frames = ["{a} will {inf} {b} next week.", "{a} is expected to {inf} {b} on {day}.",
+                  "{a} plans to {inf} {b} later this month.", "{a} is set to {inf} {b} in the spring.",
+                  "{a} is scheduled to {inf} {b} on {day}."]
+        for i in range(45):
+            a, b = self.pool.people(2)
+            rel, _, _, inf, place = VERBS[i % len(VERBS)]
+            obj = self.pool.city([a["country"]]) if place else b["label"]
+            text = self.opener() + frames[i % len(frames)].format(
+                a=a["label"], inf=inf, b=obj, day=self.day())
+            self.add("modal", text, [t(a["label"], rel, obj, "planned")])
+
+    def conditional(self):
+        """'if', 'unless', 'would': hypothetical."""
+        for i in range(44):
+            a, b = self.pool.people(2)
+            rel, past, _, inf, place = person_verbs()[i % len(person_verbs())]
+            s = inf.split()
+            third = " ".join([s[0] + ("es" if s[0].endswith("sh") else "s")] + s[1:])
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}If {a['label']} {third} {b['label']}, the talks could resume."
+            elif form == 1:
+                text = f"{self.opener()}{a['label']} would {inf} {b['label']} only if the ceasefire holds."
+            elif form == 2:
+                text = f"{self.opener()}Unless {a['label']} {third} {b['label']}, the deal will fail."
+            else:
+                text = f"{self.opener()}Analysts asked what would happen if {a['label']} {third} {b['label']}."
+            self.add("conditional", text, [t(a["label"], rel, b["label"], "hypothetical")])
+
+    def scoped(self):
+        """Two clauses, two statuses: neither leaks into the other."""
+        for i in range(44):
+            a, b, c = self.pool.people(3)
+            city = self.pool.city([a["country"], b["country"], c["country"]])
+            form = i % 4
+            if form == 0:
+                text = f"{self.opener()}{a['label']} met {b['label']} on {self.day()}, but a planned call with {c['label']} was canceled."
+                exp = [t(a["label"], "met", b["label"]), t(a["label"], "called", c["label"], "canceled")]
+            elif form == 1:
+                text = f"{self.opener()}{a['label']} met {b['label']} on {self.day()} and will visit {city} next week."
+                exp = [t(a["label"], "met", b["label"]), t(a["label"], "visited", city, "planned")]
+            elif form == 2:
+                text = f"{self.opener()}{a['label']} did not meet {b['label']}, but phoned {c['label']} on {self.day()}."
+                exp = [t(a["label"], "met", b["label"], "denied"), t(a["label"], "called", c["label"])]
+            else:
+                text = f"{self.opener()}{a['label']} criticized {b['label']} on {self.day()}; if {c['label']} visits {city}, talks may follow."
+                exp = [t(a["label"], "criticized", b["label"]), t(c["label"], "visited", city, "hypothetical")]
+            self.add("scoped", text, exp)
+
+    def unknown(self):
+        """Names the gazetteer lacks, read from their title."""
+        for i in range(44):
+            (b,) = self.pool.people(1)
+            first = UNKNOWN_FIRST[i % len(UNKNOWN_FIRST)]
+            last = UNKNOWN_LAST[(i * 7) % len(UNKNOWN_LAST)]
+            name = f"{first} {last}"
+            title = UNKNOWN_TITLES[i % len(UNKNOWN_TITLES)]
+            rel, past, _, _, _ = person_verbs()[i % len(person_verbs())]
+            form = i % 2 if rel in SYMMETRIC else 0
+            if form == 0:
+                text = f"{self.opener()}{title} {name} {past} {b['label']} on {self.day()}."
+            else:
+                text = f"{self.opener()}{b['label']} {past} {title.lower()} {name} on {self.day()}, a statement said."
+            exp = [t(name, rel, b["label"])] if form == 0 else [t(b["label"], rel, name)]
+            self.add("unknown", text, exp, [t(name, "holds_office", "*")])
+
+    def wire(self):
+        """Wire copy: datelines, asides in dashes and parentheses, quotes, a
+        second sentence naming the actors by surname."""
+        for i in range(44):
+            a, b = self.pool.people(2)
+            city = self.pool.city([a["country"], b["country"]])
+            rel, past, _, _, _ = person_verbs()[i % len(person_verbs())]
+            form = i % 4
+            line, dl_city = dateline(self.rng, self.pool)
+            if form == 0:
+                text = f"{line}{a['label']} — under pressure at home — {past} {b['label']} on {self.day()}.\n\nIt was the first time {a['surname']} and {b['surname']} had been in the same room this year."
+            elif form == 1:
+                text = f"{line}{a['label']} (pictured) {past} {b['label']} in {city} on {self.day()}, \"a frank exchange,\" one aide said."
+            elif form == 2:
+                text = f"{line}In a surprise move, {a['label']}, 64, {past} {b['label']} on {self.day()}.\n\n{a['surname']} later said the talks \"went well.\""
+            else:
+                text = f"{line}\"We have work to do,\" {a['label']} said on {self.day()} after {a['surname']} {past} {b['label']}."
+            opt = [t(a["label"], "visited", city), t(b["label"], "visited", city),
+                   t(a["label"], "visited", dl_city), t(b["label"], "visited", dl_city)]
+            self.add("wire", text, [t(a["label"], rel, b["label"])], opt)
+
+    def nothing(self):
+        """Two or more actors in a sentence and no relation between them."""
+        frames = [
+            "{a} and {b} both face elections next year.",
+            "{a} praised the economy of {country} while {b} stayed at home.",
+            "Unlike {b}, {a} has not commented on the vote.",
+            "{a} told reporters that {b}'s approval ratings were rising.",
+            "Portraits of {a} and {b} hung in the hall.",
+            "{a} spoke to reporters in {city}; {b} was in {country2} at the time.",
+            "{a} called the result a turning point, and {b} agreed.",
+            "A book about {a} and {b} was published on {day}.",
+            "{a} succeeded {b}'s ally in the post last year.",
+        ]
+        for i in range(45):
+            a, b = self.pool.people(2)
+            city = self.pool.city([a["country"], b["country"]])
+            text = self.opener() + frames[i % len(frames)].format(
+                a=a["label"], b=b["label"], country=a["country"], country2=b["country"],
+                city=city, day=self.day())
+            opt = [t(a["label"], "visited", city)]
+            self.add("nothing", text, [], opt)
+
+
+def main():
+    people, capitals, _ = load()
+    g = Gen(20261207, people, capitals)
+    for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
+                 g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
+                 g.scoped, g.unknown, g.wire, g.nothing]:
+        step()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.jsonl"):
+        old.unlink()
+    for name, cases in sorted(g.cases.items()):
+        assert len(cases) >= 40, (name, len(cases))
+        with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            for c in cases:
+                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+        print(f"{name:14} {len(cases):4} cases")
+    print(f"{len(people)} people from {len({p['country'] for p in people})} countries")
+
+
+if __name__ == "__main__":
+    main()
