@@ -1007,15 +1007,19 @@ fn apply(
             let t = trig.text(text).to_ascii_lowercase();
             t.ends_with("with") || t.ends_with("between")
         };
+        // "A, B and C met": every pair of the group.
         if rule.relation.is_symmetric() && subjects.len() >= 2 && !wants_object {
-            pairs.push((subjects[1], subjects[0], trig));
+            for (i, &a) in subjects.iter().enumerate().skip(1) {
+                for &b in &subjects[..i] {
+                    if a != b {
+                        pairs.push((a, b, trig));
+                    }
+                }
+            }
         }
-    } else if let Some(&subj) = subjects.first() {
-        let subj_all = if rule.relation.is_symmetric() || rule.relation == Relation::Visited {
-            subjects.clone()
-        } else {
-            vec![subj]
-        };
+    } else if !subjects.is_empty() {
+        // A coordinated subject acts as one: "A, B and C criticized D".
+        let subj_all = subjects.clone();
         for &sj in &subj_all {
             for &(ob, ospan) in &objects {
                 if sj != ob {
@@ -1338,17 +1342,28 @@ fn coordinated(text: &str, resolved: &Resolved, ordered: &[&Mention]) -> Vec<Act
                 | "and her"
                 | "and the"
                 | "or"
+                | ", together with"
+                | "together with"
+                | ", along with"
+                | "along with"
         ) || DATED_AND.is_match(&g);
+        // Walking forward ("A, B and C" from A), commas go on until the
+        // "and" that closes the list. Walking back from the trigger (from C),
+        // the "and" comes first and the commas after it: "A, B and C met".
+        let backward = m.span.start < cur.span.start;
         if is_and {
+            if backward && closed {
+                break;
+            }
             closed = true;
-        } else if g != "," {
+        } else if g != "," || (backward && !closed) {
             break;
         }
         if !chain.iter().any(|(x, _)| *x == m.actor) {
             chain.push((m.actor, g == ","));
         }
         cur = m;
-        if is_and {
+        if is_and && !backward {
             break;
         }
     }
