@@ -6,7 +6,7 @@
 #![no_main]
 
 use actorgraph::article::Article;
-use actorgraph::export::{ExportOptions, Format, json};
+use actorgraph::export::{Drawing, ExportOptions, Format, Offices, json};
 use actorgraph::pipeline::Pipeline;
 use actorgraph::span::Span;
 use libfuzzer_sys::fuzz_target;
@@ -71,14 +71,14 @@ fuzz_target!(|data: &[u8]| {
     for n in g.nodes() {
         for m in &n.mentions {
             check_span(t, m.span, "node mention");
-            assert_eq!(m.text, m.span.text(t), "mention text differs from its span");
+            assert_eq!(&*m.text, m.span.text(t), "mention text differs from its span");
         }
     }
     for e in g.edges() {
         for v in &e.evidence {
             check_span(t, v.span, "edge evidence");
             assert_eq!(
-                v.text,
+                &*v.text,
                 v.span.text(t),
                 "evidence text differs from its span"
             );
@@ -89,7 +89,15 @@ fuzz_target!(|data: &[u8]| {
             continue;
         }
         for multi in [false, true] {
-            let opts = ExportOptions { multi };
+            // With `multi`, the drawing options too (they change only DOT).
+            let drawing = Drawing {
+                no_legend: false,
+                relations: Vec::new(),
+                statuses: Vec::new(),
+                drop_isolated: multi,
+                offices: if multi { Offices::Label } else { Offices::Edges },
+            };
+            let opts = ExportOptions { multi, drawing };
             let bytes = format
                 .render(&g, &opts)
                 .unwrap_or_else(|e| panic!("{format} failed: {e}"));
