@@ -71,7 +71,11 @@ fuzz_target!(|data: &[u8]| {
     for n in g.nodes() {
         for m in &n.mentions {
             check_span(t, m.span, "node mention");
-            assert_eq!(&*m.text, m.span.text(t), "mention text differs from its span");
+            assert_eq!(
+                &*m.text,
+                m.span.text(t),
+                "mention text differs from its span"
+            );
         }
     }
     for e in g.edges() {
@@ -95,7 +99,11 @@ fuzz_target!(|data: &[u8]| {
                 relations: Vec::new(),
                 statuses: Vec::new(),
                 drop_isolated: multi,
-                offices: if multi { Offices::Label } else { Offices::Edges },
+                offices: if multi {
+                    Offices::Label
+                } else {
+                    Offices::Edges
+                },
             };
             let opts = ExportOptions { multi, drawing };
             let bytes = format
