@@ -119,10 +119,16 @@ static AND_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "by" right after a noun trigger ("a visit by X").
 static NOUN_BY: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"^\s+by\s"));
-/// Only "and" between a mention and the trigger after it, perhaps after a
-/// few lowercase words ("visit Germany next week and hold talks").
+/// A second verb joined to the first with no subject of its own: a
+/// conjunction between a mention and the trigger after it, perhaps after a
+/// few words finishing the first verb's phrase and before auxiliaries,
+/// modals, negation or adverbs of the second ("visit Germany next week and
+/// hold talks", "met Ruto on Thursday and will visit Kampala", "did not meet
+/// Ruto, but phoned Lula"). The second verb's subject is the first's.
 static AND_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::relate::regex(r"^\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}and\s+(?:\w+ly\s+)?$")
+    crate::relate::regex(
+        r"^(?:\s+[^\s,;.]+){0,4}?,?\s+(?:and|but|yet)\s+(?:(?:will|would|shall|can|could|may|might|must|has|have|had|did|does|do|not|never|also|then|later|soon|\w+ly)\s+){0,3}$",
+    )
 });
 /// A relative pronoun, which opens a clause of its own.
 static RELATIVE: LazyLock<Regex> =
