@@ -1244,14 +1244,23 @@ fn subject_group(
 }
 
 /// "WASHINGTON, May 24 (Wire) - Trump ...": a place written in capitals
-/// opens a dateline, not a clause.
+/// opens a dateline, not a clause; so does everything else in the dateline
+/// up to its dash (the country after the city, the agency in brackets:
+/// "KYIV, Ukraine (AP) — ").
 fn is_dateline(text: &str, m: &Mention) -> bool {
-    let t = m.span.text(text);
-    t.chars().filter(|c| c.is_alphabetic()).count() > 1 && !t.chars().any(char::is_lowercase) && {
-        let line = text[..m.span.start].trim_end_matches([' ', '\t']);
-        line.is_empty() || line.ends_with('\n')
-    }
+    let line_start = text[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
+    DATELINE_HEAD
+        .find(&text[line_start..])
+        .is_some_and(|d| m.span.end <= line_start + d.end())
 }
+
+/// The head of a dateline: a place in capitals, perhaps a region or country
+/// and a date after commas, perhaps an agency in brackets, then a dash.
+static DATELINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[ \t]*(?-i:\p{Lu}[\p{Lu}\p{M} .'-]+)(?:,[ \t]+[^,\n()\u2013\u2014-]{2,40}){0,2}[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:-|\u2013|\u2014)+[ \t]",
+    )
+});
 
 /// Whether a weekday or month named with an event of this status lies
 /// ahead of the article's date: what did not (yet) happen does ("denied he

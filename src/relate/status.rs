@@ -41,6 +41,13 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b",
     )
 });
+/// A clause of contrast opening: what follows has a status of its own.
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(r"(?i);|,?\s+but\s|,\s+(?:while|whereas|although|though)\s")
+});
+/// A preposition that brings in a party of another event ("a call with X").
+static NEW_PARTY: LazyLock<Regex> =
+    LazyLock::new(|| crate::relate::regex(r"(?i)\b(?:with|between|to|by|of|for)\b"));
 static POSTPONED: LazyLock<Regex> =
     LazyLock::new(|| crate::relate::regex(r"(?i)\b(?:postponed|postpones|postpone|postponing)\b"));
 /// A new date after a postponed event: "... to March", "until next week".
@@ -108,8 +115,22 @@ static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
 /// clause: `before` is the clause text up to the trigger, `after` the rest of
 /// the clause, `sentence_before` the whole sentence before the trigger.
 pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
+    // "met Ruto, but a planned call with Lula was canceled": a cancellation
+    // after a contrast is another clause's, unless that clause speaks of
+    // this event again ("were to meet in May, but the plans were called
+    // off": no new party between the contrast and the cancelling verb).
+    let own = match CONTRAST.find(after) {
+        Some(c) => {
+            let rest = &after[c.end()..];
+            let back = CANCELED
+                .find(rest)
+                .is_some_and(|k| !NEW_PARTY.is_match(&rest[..k.start()]));
+            if back { after } else { &after[..c.start()] }
+        }
+        None => after,
+    };
     // A match that starts early is a match: one search, and none on a long rest.
-    if after.len() < 200 && CANCELED.find(after).is_some_and(|m| m.start() < 80) {
+    if own.len() < 200 && CANCELED.find(own).is_some_and(|m| m.start() < 80) {
         // "the summit ... was called off", "plans ... were canceled", "his
         // trip to Tokyo was postponed indefinitely".
         if PLANNED.is_match(before)
@@ -310,5 +331,19 @@ mod tests {
             ),
             Status::Canceled
         );
+        // Another event's cancellation after a contrast is its own.
+        for (text, trig) in [
+            (
+                "Ruto met Lula on Monday, but a planned call with Kagame was canceled.",
+                "met",
+            ),
+            ("Ruto met Lula; a visit to Kigali was called off.", "met"),
+            (
+                "Ruto phoned Lula, while the summit with Kagame was scrapped.",
+                "phoned",
+            ),
+        ] {
+            assert_eq!(st(text, trig), Status::Occurred, "{text}");
+        }
     }
 }
