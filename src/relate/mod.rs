@@ -1197,7 +1197,7 @@ fn subject_group(
     let mut cands: Vec<&Mention> = before
         .iter()
         .copied()
-        .filter(|m| !is_setting(text, resolved, m))
+        .filter(|m| !is_setting(text, resolved, m) && !is_dateline(text, m))
         .collect();
     // "Ruto rebuked critics at home who had accused him": the relative
     // pronoun stands for the noun before it, which is no actor; "Ruto, who
@@ -1283,10 +1283,11 @@ static DATED_AND: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:on|in|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?,?\s+and$"));
 
 /// ", a correspondent for X, " right before a verb (and its auxiliaries:
-/// ", who met Putin in May, will travel"): an apposition.
+/// ", who met Putin in May, will travel"), or a participle's phrase (",
+/// visiting Hanoi for the first time, "): an apposition.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^\s*,\s+(?:a|an|the|who|which|whose|his|her|its|their)\b[^,;.]{1,80},\s*(?-i:[a-z]+\s+){0,3}$",
+        r"^\s*,\s+(?:a|an|the|who|which|whose|his|her|its|their|(?-i:[a-z]+ing))\b[^,;.]{1,80},\s*(?-i:[a-z]+\s+){0,3}$",
     )
 });
 
