@@ -94,6 +94,7 @@ def load():
             "title": o["title"],
             "country": o["of"],
             "continent": country_of[o["of"]],
+            "adjective": (places.get(o["of"], {}).get("adjectives") or [o["of"]])[0],
         })
     capitals = {}
     for d in places.values():
@@ -241,6 +242,16 @@ class Gen:
                 exp = [t(x, "criticized", names[-1]) for x in subj]
                 opt = []
             self.add("coordination", text, exp, opt)
+        # The second party named with a description before its name.
+        for i in range(12):
+            a, b = self.pool.people(2)
+            desc = [f"his {b['adjective']} counterpart", f"her {b['adjective']} counterpart",
+                    f"the {b['adjective']} {b['title']}"][i % 3]
+            verb = ["met on", "held talks on", "spoke by phone on"][i % 3]
+            rel = "called" if "phone" in verb else "met"
+            text = f"{self.opener()}{a['label']} and {desc} {b['label']} {verb} {self.day()}."
+            self.add("coordination", text, [t(a["label"], rel, b["label"])],
+                     [t(b["label"], "holds_office", "*")])
 
     def apposition(self):
         """A title after the name, with or without 'the', or before it."""

@@ -1278,6 +1278,11 @@ static AND_BEFORE: LazyLock<Regex> = LazyLock::new(|| regex(r"\band\s+(?:\w+ly\s
 static PAST_VERB: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:\w+ed|met|spoke|told|went|came|flew|held|hit|took|made)\b"));
 
+/// "A and his Chinese counterpart B", "A and the Kenyan leader B": the
+/// second item of a list named with a description before its name.
+static AND_DESCRIBED: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,?\s?and\s+(?:his|her|their|its|the)(?:\s+[\p{L}'-]+){1,3}$"));
+
 /// "hosted Ruto on Monday and Lula on Thursday": a date between list items.
 static DATED_AND: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:on|in|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?,?\s+and$"));
@@ -1326,6 +1331,16 @@ fn coordinated(text: &str, resolved: &Resolved, ordered: &[&Mention]) -> Vec<Act
     let mut cur = *first;
     let mut closed = false;
     for m in ordered.iter().skip(1) {
+        // "A and his Chinese counterpart B": a possessive pronoun is part of
+        // the description, not an item of the list.
+        if m.how == How::Pronoun
+            && matches!(
+                m.span.text(text).to_ascii_lowercase().as_str(),
+                "his" | "her" | "their" | "its"
+            )
+        {
+            continue;
+        }
         // "the two leaders": one span for both people.
         if m.span == first.span && m.how == How::Plural {
             if !chain.iter().any(|(x, _)| *x == m.actor) {
@@ -1362,7 +1377,8 @@ fn coordinated(text: &str, resolved: &Resolved, ordered: &[&Mention]) -> Vec<Act
                 | "together with"
                 | ", along with"
                 | "along with"
-        ) || DATED_AND.is_match(&g);
+        ) || DATED_AND.is_match(&g)
+            || AND_DESCRIBED.is_match(&g);
         // Walking forward ("A, B and C" from A), commas go on until the
         // "and" that closes the list. Walking back from the trigger (from C),
         // the "and" comes first and the commas after it: "A, B and C met".
