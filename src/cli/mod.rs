@@ -64,10 +64,31 @@ pub fn warning(msg: impl std::fmt::Display) {
     let _ = writeln!(std::io::stderr(), "actorgraph: warning: {msg}");
 }
 
+/// Prints `actorgraph: MSG` on stderr: what a run did that the user did not
+/// spell out (the embedded sample built).
+pub fn note(msg: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "actorgraph: {msg}");
+}
+
+/// `1 article`, `2 articles`: a count and its noun, plural past one.
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Writes to stdout; a closed pipe ends the program quietly.
 pub fn out(s: &str) {
+    out_bytes(s.as_bytes())
+}
+
+/// Writes bytes (a rendered graph) to stdout; a closed pipe ends the program
+/// quietly.
+pub fn out_bytes(bytes: &[u8]) {
     let mut o = std::io::stdout().lock();
-    if let Err(e) = o.write_all(s.as_bytes()).and_then(|_| o.flush()) {
+    if let Err(e) = o.write_all(bytes).and_then(|_| o.flush()) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }

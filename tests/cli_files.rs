@@ -1,0 +1,209 @@
+//! The command line never loses a user's files, and its counts and messages
+//! are right: one regression test per bug of issues 28 and 29, each through
+//! the binary, checking the files on disk, the exit code and the message.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_actorgraph");
+
+/// A fresh folder under the target directory for one test, removed first if
+/// an earlier run left it.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli_files")
+        .join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs the binary in `dir` with `args`.
+fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The names in `dir`, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The sample built as the user's earlier run, in `dir/output/`.
+fn earlier_run(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let o = run(dir, &["build", "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = dir.join("output");
+    let files: Vec<(String, Vec<u8>)> = listing(&out)
+        .into_iter()
+        .map(|n| {
+            let bytes = fs::read(out.join(&n)).unwrap();
+            (n, bytes)
+        })
+        .collect();
+    assert_eq!(files.len(), 4, "{files:?}");
+    assert!(files.iter().all(|(_, b)| b.len() > 1000));
+    files
+}
+
+#[test]
+fn misspelt_input_path_does_not_replace_output_with_an_empty_graph() {
+    let dir = scratch("misspelt");
+    let before = earlier_run(&dir);
+    for args in [
+        vec!["build", "nwes/"],
+        vec!["build", "nwes/", "-f", "json", "-o", "output/graph.json"],
+    ] {
+        let o = run(&dir, &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("actorgraph: error: nwes/: no such file or directory"),
+            "{err}"
+        );
+        assert!(err.contains("nothing written"), "{err}");
+        assert!(!err.contains("os error"), "{err}");
+        let after: Vec<(String, Vec<u8>)> = before
+            .iter()
+            .map(|(n, _)| (n.clone(), fs::read(dir.join("output").join(n)).unwrap()))
+            .collect();
+        assert!(after == before, "{args:?} changed output/");
+        assert_eq!(
+            listing(&dir.join("output")).len(),
+            4,
+            "no temporary file left"
+        );
+    }
+    // A fresh folder gets no output folder at all.
+    let fresh = scratch("misspelt-fresh");
+    let o = run(&fresh, &["build", "nwes.txt"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(listing(&fresh).is_empty(), "{:?}", listing(&fresh));
+}
+
+#[test]
+fn empty_folder_as_input_writes_nothing() {
+    let dir = scratch("empty-folder");
+    let before = earlier_run(&dir);
+    fs::create_dir(dir.join("empty")).unwrap();
+    fs::write(dir.join("empty/notes.pdf"), "not an article").unwrap();
+    let o = run(&dir, &["build", "empty"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no article could be read from empty"));
+    let json = fs::read(dir.join("output/graph.json")).unwrap();
+    assert!(json == before.iter().find(|(n, _)| n == "graph.json").unwrap().1);
+}
+
+#[test]
+fn build_without_input_says_it_built_the_embedded_sample() {
+    let dir = scratch("sample-note");
+    // Even with -q, since it writes output/ the user did not name.
+    for args in [vec!["build"], vec!["build", "-q"]] {
+        let o = run(&dir, &args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("actorgraph: no PATH given: building the embedded sample (6 articles)"),
+            "{args:?}: {err}"
+        );
+    }
+    let o = run(
+        &dir,
+        &["build", "-q", "-f", "json", "-o", "mine.json", "mine.json"],
+    );
+    // An input given: no word of the sample (mine.json is not an input
+    // format, so nothing is read either).
+    assert!(!stderr(&o).contains("embedded sample"), "{}", stderr(&o));
+}
+
+#[test]
+fn dash_o_with_one_format_writes_standard_output_in_build_and_merge() {
+    let dir = scratch("dash-o");
+    let o = run(&dir, &["build", "-f", "json", "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let built: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    assert!(!built["nodes"].as_array().unwrap().is_empty());
+    assert!(listing(&dir).is_empty(), "{:?}", listing(&dir));
+
+    fs::write(dir.join("a.json"), &o.stdout).unwrap();
+    let o = run(&dir, &["merge", "a.json", "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let merged: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    assert_eq!(merged["nodes"], built["nodes"]);
+    assert_eq!(listing(&dir), ["a.json"], "merge wrote a file named -");
+
+    let o = run(&dir, &["merge", "a.json", "-f", "dot", "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("digraph"));
+    assert_eq!(listing(&dir), ["a.json"]);
+}
+
+#[test]
+fn several_formats_with_dash_o_or_a_file_name_are_an_error() {
+    let dir = scratch("several");
+    for (args, says) in [
+        (
+            vec!["build", "-o", "-"],
+            "-o - writes one format to standard output, and 4 are asked for",
+        ),
+        (
+            vec!["build", "-f", "json,dot", "-o", "-"],
+            "-o - writes one format to standard output, and 2 are asked for (json, dot)",
+        ),
+        (
+            vec!["build", "-f", "json,dot", "-o", "g.json"],
+            "-o g.json: 2 formats (json, dot) go into a folder, and g.json is not one",
+        ),
+        (
+            vec!["build", "-o", "out"],
+            "-o out: 4 formats (json, graphml, gexf, dot) go into a folder",
+        ),
+    ] {
+        let o = run(&dir, &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("actorgraph: error: {says}")),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+        assert!(o.stdout.is_empty());
+        assert!(listing(&dir).is_empty(), "{args:?}: {:?}", listing(&dir));
+    }
+}
+
+#[test]
+fn a_folder_is_made_only_for_an_existing_folder_or_a_trailing_slash() {
+    let dir = scratch("folders");
+    let o = run(&dir, &["build", "-q", "-f", "json,dot", "-o", "new/"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(listing(&dir.join("new")), ["graph.dot", "graph.json"]);
+
+    fs::create_dir(dir.join("existing")).unwrap();
+    let o = run(&dir, &["build", "-q", "-f", "gexf", "-o", "existing"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(listing(&dir.join("existing")), ["graph.gexf"]);
+
+    // One format named by the file's extension when no -f is given.
+    let o = run(&dir, &["build", "-q", "-o", "g.gexf"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(dir.join("g.gexf").is_file());
+    assert!(
+        fs::read_to_string(dir.join("g.gexf"))
+            .unwrap()
+            .contains("<gexf")
+    );
+    assert_eq!(listing(&dir), ["existing", "g.gexf", "new"]);
+}
