@@ -207,3 +207,115 @@ fn a_folder_is_made_only_for_an_existing_folder_or_a_trailing_slash() {
     );
     assert_eq!(listing(&dir), ["existing", "g.gexf", "new"]);
 }
+
+/// A rule file with one bad line and one rule with a built-in id, and a
+/// gazetteer file with one bad line, in `dir`.
+fn bad_user_files(dir: &Path) {
+    fs::write(
+        dir.join("mine.jsonl"),
+        "{\"id\":\"met.verb\",\"relation\":\"met\",\"trigger\":\"\\\\bconferred\\\\b\"}\nnot a rule\n",
+    )
+    .unwrap();
+    fs::write(dir.join("gaz.jsonl"), "not an entry\n").unwrap();
+}
+
+#[test]
+fn bad_rule_and_gazetteer_lines_are_counted_in_the_build_summary() {
+    let dir = scratch("counted");
+    bad_user_files(&dir);
+    let o = run(
+        &dir,
+        &[
+            "build",
+            "--rules",
+            "mine.jsonl",
+            "--gazetteer",
+            "gaz.jsonl",
+            "-f",
+            "json",
+            "-o",
+            "g.json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("actorgraph: warning: gaz.jsonl:1: invalid gazetteer entry"),
+        "{err}"
+    );
+    assert!(
+        err.contains("actorgraph: warning: mine.jsonl:2: invalid rule"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "actorgraph: warning: mine.jsonl:1: rule 'met.verb' replaces the built-in rule of that id"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("-> g.json (0 skipped, 3 warnings)"), "{err}");
+    assert!(dir.join("g.json").is_file());
+}
+
+#[test]
+fn rules_check_reports_a_rule_that_replaces_a_built_in_one() {
+    let dir = scratch("rules-replace");
+    bad_user_files(&dir);
+    let o = run(&dir, &["rules", "check", "mine.jsonl"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "1 rule, 0 examples, 0 failing, 1 problem, 1 replaces a built-in rule\n"
+    );
+    assert!(
+        stderr(&o).contains("mine.jsonl:1: rule 'met.verb' replaces the built-in rule"),
+        "{}",
+        stderr(&o)
+    );
+    // A rule of its own id is no finding.
+    fs::write(
+        dir.join("own.jsonl"),
+        "{\"id\":\"met.conferred\",\"relation\":\"met\",\"trigger\":\"\\\\bconferred\\\\b\"}\n",
+    )
+    .unwrap();
+    let o = run(&dir, &["rules", "check", "own.jsonl"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "1 rule, 0 examples, 0 failing, 0 problems\n"
+    );
+}
+
+#[test]
+fn gazetteer_check_reports_unknown_place_types_and_duplicates_in_file_order() {
+    let dir = scratch("gazetteer-check");
+    fs::write(
+        dir.join("places.jsonl"),
+        concat!(
+            "{\"kind\":\"place\",\"label\":\"Zedville\",\"type\":\"cty\"}\n",
+            "{\"kind\":\"place\",\"label\":\"Ovaton\",\"type\":\"city\"}\n",
+            "not json\n",
+            "{\"kind\":\"place\",\"label\":\"Ovaton\",\"type\":\"city\"}\n",
+        ),
+    )
+    .unwrap();
+    let o = run(&dir, &["gazetteer", "check", "places.jsonl"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "3 entries, 3 problems\n"
+    );
+    let lines: Vec<String> = stderr(&o).lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        lines[0].starts_with(
+            "actorgraph: warning: places.jsonl:1: unknown place type 'cty' for 'Zedville'; expected one of: country"
+        ),
+        "{lines:?}"
+    );
+    assert!(lines[1].starts_with("actorgraph: error: places.jsonl:3: invalid gazetteer entry"));
+    assert_eq!(
+        lines[2],
+        "actorgraph: warning: places.jsonl:4: duplicate place 'Ovaton' (key 'ovaton'): line 2 has the same; the later replaces it"
+    );
+}

@@ -64,7 +64,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         error(format!("cannot start {n} threads: {e}"));
         return ExitCode::from(2);
     }
-    let pipeline = match args.pipeline.pipeline() {
+    // Bad lines in the gazetteer and rule files are warnings of the run.
+    let (pipeline, file_warnings) = match args.pipeline.pipeline_counted() {
         Ok(p) => p,
         Err(e) => {
             error(e);
@@ -104,7 +105,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         bar.suspend(|| {
             note(format!(
                 "no PATH given: building the embedded sample ({})",
-                plural(arts.len(), "article")
+                plural(arts.len(), "article", "articles")
             ))
         });
         bar.inc_length(arts.len() as u64);
@@ -168,7 +169,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    let warned = problems.len() - skipped;
+    let warned = problems.len() - skipped + file_warnings;
     let to_stdout = targets.iter().any(|(_, p)| p.as_os_str() == "-");
     if (!args.quiet && !to_stdout) || skipped > 0 {
         let files: Vec<String> = targets
@@ -177,13 +178,17 @@ pub fn run(args: BuildArgs) -> ExitCode {
             .collect();
         let docs = graph.docs().count();
         let _ = writeln_stderr(&format!(
-            "actorgraph: {docs} articles ({} stories), {} actors, {} relations -> {}{}",
-            graph.story_count(),
-            graph.node_count(),
-            graph.edge_count(),
+            "actorgraph: {} ({}), {}, {} -> {}{}",
+            plural(docs, "article", "articles"),
+            plural(graph.story_count(), "story", "stories"),
+            plural(graph.node_count(), "actor", "actors"),
+            plural(graph.edge_count(), "relation", "relations"),
             files.join(", "),
             if skipped + warned > 0 {
-                format!(" ({skipped} skipped, {warned} warnings)")
+                format!(
+                    " ({skipped} skipped, {})",
+                    plural(warned, "warning", "warnings")
+                )
             } else {
                 String::new()
             }

@@ -52,7 +52,7 @@ pub fn run(args: MergeArgs) -> ExitCode {
         let file = match std::fs::File::open(p) {
             Ok(f) => f,
             Err(e) => {
-                error(format!("{shown}: {e}"));
+                error(format!("{shown}: {}", super::io_message(&e)));
                 return ExitCode::from(2);
             }
         };

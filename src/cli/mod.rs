@@ -70,12 +70,13 @@ pub fn note(msg: impl std::fmt::Display) {
     let _ = writeln!(std::io::stderr(), "actorgraph: {msg}");
 }
 
-/// `1 article`, `2 articles`: a count and its noun, plural past one.
-pub fn plural(n: usize, noun: &str) -> String {
+/// `1 article`, `2 articles`, `0 entries`: a count and its noun (`one`, or
+/// `many` for any other count).
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
-        format!("1 {noun}")
+        format!("1 {one}")
     } else {
-        format!("{n} {noun}s")
+        format!("{n} {many}")
     }
 }
 
@@ -100,15 +101,8 @@ pub fn out_bytes(bytes: &[u8]) {
 /// Options shared by the commands that run the pipeline.
 #[derive(Debug, clap::Args)]
 pub struct PipelineArgs {
-    /// Add gazetteer entries from FILE (JSON Lines or .tsv); repeatable.
-    #[arg(long = "gazetteer", value_name = "FILE")]
-    pub gazetteers: Vec<std::path::PathBuf>,
-    /// Do not load the embedded default gazetteer.
-    #[arg(long)]
-    pub no_default_gazetteer: bool,
-    /// Add relation rules from FILE (JSON Lines); repeatable.
-    #[arg(long = "rules", value_name = "FILE")]
-    pub rules: Vec<std::path::PathBuf>,
+    #[command(flatten)]
+    pub files: FileArgs,
     /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
@@ -137,6 +131,48 @@ impl PipelineArgs {
     /// Loads the gazetteer and rules. Problems in the files are reported as
     /// warnings and the rest loaded; an unreadable file is an error.
     pub fn pipeline(&self) -> Result<actorgraph::pipeline::Pipeline, String> {
+        self.pipeline_counted().map(|(p, _)| p)
+    }
+
+    /// [`PipelineArgs::pipeline`], with the number of warnings it printed,
+    /// for the summary of a run.
+    pub fn pipeline_counted(&self) -> Result<(actorgraph::pipeline::Pipeline, usize), String> {
+        let (gaz, rules, warnings) = self.files.load()?;
+        let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
+        p.limits.max_evidence = self.max_evidence.max(1);
+        p.spill = self.memory.spill();
+        Ok((p, warnings))
+    }
+}
+
+/// The gazetteer and rule files of the commands that analyse text.
+#[derive(Debug, clap::Args)]
+pub struct FileArgs {
+    /// Add gazetteer entries from FILE (JSON Lines or .tsv); repeatable.
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    pub gazetteers: Vec<std::path::PathBuf>,
+    /// Do not load the embedded default gazetteer.
+    #[arg(long)]
+    pub no_default_gazetteer: bool,
+    /// Add relation rules from FILE (JSON Lines); repeatable. A rule with
+    /// the id of a built-in rule replaces it (a warning says so).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<std::path::PathBuf>,
+}
+
+impl FileArgs {
+    /// Loads the gazetteer and the rules, printing each problem in the files
+    /// as a warning; returns them with the number of warnings printed.
+    pub fn load(
+        &self,
+    ) -> Result<
+        (
+            actorgraph::gazetteer::Gazetteer,
+            actorgraph::relate::Rules,
+            usize,
+        ),
+        String,
+    > {
         use actorgraph::gazetteer::Gazetteer;
         use actorgraph::relate::Rules;
         // The gazetteer and the rules (most of a run's start: regexes to
@@ -154,29 +190,69 @@ impl PipelineArgs {
         };
         let rules = || -> Result<_, String> {
             let mut rules = Rules::default_rules();
+            let builtin: std::collections::BTreeSet<String> =
+                rules.iter().map(|r| r.id.clone()).collect();
             let mut warnings = Vec::new();
             for f in &self.rules {
-                let text =
-                    std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+                let text = std::fs::read_to_string(f)
+                    .map_err(|e| format!("{}: {}", f.display(), io_message(&e)))?;
                 let (rs, diags) = Rules::parse(&text, &f.display().to_string());
-                warnings.extend(diags);
+                warnings.extend(diags.iter().map(ToString::to_string));
+                warnings.extend(replaced_builtins(&builtin, &rs));
                 rules.extend(rs);
             }
             Ok((rules, warnings))
         };
         let (gaz, rules) = rayon::join(gazetteer, rules);
-        let (gaz, diags) = gaz?;
-        for d in diags {
+        let (gaz, gaz_diags) = gaz?;
+        let (rules, rule_diags) = rules?;
+        for d in &gaz_diags {
             warning(d);
         }
-        let (rules, diags) = rules?;
-        for d in diags {
+        for d in &rule_diags {
             warning(d);
         }
-        let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
-        p.limits.max_evidence = self.max_evidence.max(1);
-        p.spill = self.memory.spill();
-        Ok(p)
+        Ok((gaz, rules, gaz_diags.len() + rule_diags.len()))
+    }
+}
+
+/// One message for each rule in `rules` whose id is a built-in rule's: the
+/// user's rule replaces the built-in one, which then finds nothing.
+pub fn replaced_builtins(
+    builtin: &std::collections::BTreeSet<String>,
+    rules: &[actorgraph::relate::Rule],
+) -> Vec<String> {
+    rules
+        .iter()
+        .filter(|r| builtin.contains(&r.id))
+        .map(|r| {
+            format!(
+                "{}: rule '{}' replaces the built-in rule of that id (rename it to add a rule instead)",
+                r.origin, r.id
+            )
+        })
+        .collect()
+}
+
+/// An I/O error as people say it: "no such file or directory", not
+/// "No such file or directory (os error 2)".
+pub fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file or directory".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::IsADirectory => "is a folder, not a file".into(),
+        _ => {
+            let s = e.to_string();
+            let s = match s.rfind(" (os error ") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            };
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect())
+                .unwrap_or_default()
+        }
     }
 }
 
