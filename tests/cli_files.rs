@@ -102,9 +102,27 @@ fn empty_folder_as_input_writes_nothing() {
     fs::write(dir.join("empty/notes.pdf"), "not an article").unwrap();
     let o = run(&dir, &["build", "empty"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("no article could be read from empty"));
+    assert!(
+        stderr(&o).contains(
+            "actorgraph: error: no article in empty; output/graph.json, output/graph.graphml, \
+             output/graph.gexf, output/graph.dot not replaced with an empty graph"
+        ),
+        "{}",
+        stderr(&o)
+    );
     let json = fs::read(dir.join("output/graph.json")).unwrap();
     assert!(json == before.iter().find(|(n, _)| n == "graph.json").unwrap().1);
+    // Where no file is yet, the graph of no article is written (the Spark
+    // example's empty partition), and only there.
+    let args = ["build", "-", "--stdin-format", "jsonl", "-f", "json", "-o"];
+    let o = run(&dir, &[&args[..], &["new.json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let empty: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.join("new.json")).unwrap()).unwrap();
+    assert_eq!(empty["nodes"].as_array().map(Vec::len), Some(0));
+    let o = run(&dir, &[&args[..], &["output/graph.json"]].concat());
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(fs::read(dir.join("output/graph.json")).unwrap() == json);
 }
 
 #[test]
@@ -317,5 +335,136 @@ fn gazetteer_check_reports_unknown_place_types_and_duplicates_in_file_order() {
     assert_eq!(
         lines[2],
         "actorgraph: warning: places.jsonl:4: duplicate place 'Ovaton' (key 'ovaton'): line 2 has the same; the later replaces it"
+    );
+}
+
+/// A sample article, copied into `dir` as `name`.
+fn sample_article(dir: &Path, name: &str) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sample/01-nairobi-summit.txt");
+    fs::copy(src, dir.join(name)).unwrap();
+}
+
+#[test]
+fn query_input_does_not_swallow_the_subcommand() {
+    let dir = scratch("query-input");
+    sample_article(&dir, "a.txt");
+    let o = run(&dir, &["query", "--input", "a.txt", "spoke-to", "Ruto"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let table = String::from_utf8_lossy(&o.stdout);
+    assert!(table.contains("Lula"), "{table}");
+    // Several inputs: the flag again.
+    let o = run(
+        &dir,
+        &[
+            "query", "--input", "a.txt", "--input", "a.txt", "top", "--limit", "1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Nothing to read is an input error, not an unknown actor in an empty graph.
+    let o = run(
+        &dir,
+        &["query", "--input", "nosuch.txt", "spoke-to", "Ruto"],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("actorgraph: error: no article could be read from nosuch.txt"));
+}
+
+#[test]
+fn explain_and_rules_check_refuse_options_that_do_nothing() {
+    let dir = scratch("no-op-options");
+    sample_article(&dir, "a.txt");
+    for args in [
+        vec!["explain", "--max-evidence", "3", "a.txt"],
+        vec!["explain", "--edge-memory", "1", "a.txt"],
+        vec!["rules", "check", "--rules", "a.txt"],
+        vec!["rules", "check", "--max-evidence", "3"],
+    ] {
+        let o = run(&dir, &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("actorgraph: error: unexpected argument '--"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+        assert!(o.stdout.is_empty());
+    }
+    // The options that do something are still there.
+    let o = run(&dir, &["explain", "--no-default-gazetteer", "a.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&dir, &["rules", "check", "--no-default-gazetteer"]);
+    assert!(o.status.code() != Some(2), "{}", stderr(&o));
+}
+
+#[test]
+fn build_help_names_the_default_output_folder() {
+    let o = Command::new(BIN)
+        .args(["build", "--help"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&o.stdout);
+    let line = help
+        .lines()
+        .find(|l| l.contains("--output <PATH>"))
+        .expect("-o in the help");
+    assert!(line.contains("[default: output/]"), "{line}");
+}
+
+#[test]
+fn a_missing_file_is_one_message_and_exit_2_in_every_command() {
+    let dir = scratch("missing-file");
+    sample_article(&dir, "a.txt");
+    for args in [
+        vec!["build", "nosuch.txt"],
+        vec!["build", "a.txt", "--rules", "nosuch.txt"],
+        vec!["build", "a.txt", "--gazetteer", "nosuch.txt"],
+        vec!["explain", "nosuch.txt"],
+        vec!["merge", "nosuch.txt", "-o", "m.json"],
+        vec!["query", "--graph", "nosuch.txt", "top"],
+        vec!["gazetteer", "check", "nosuch.txt"],
+        vec!["gazetteer", "stats", "nosuch.txt"],
+        vec!["rules", "check", "nosuch.txt"],
+    ] {
+        let o = run(&dir, &args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("actorgraph: error: "), "{args:?}: {err}");
+        assert!(
+            err.contains("nosuch.txt: no such file or directory"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("os error"), "{args:?}: {err}");
+        for line in err.lines() {
+            assert!(
+                line.starts_with("actorgraph: error: ")
+                    || line.starts_with("actorgraph: warning: "),
+                "{args:?}: {line}"
+            );
+        }
+    }
+    assert_eq!(listing(&dir), ["a.txt"], "nothing written");
+}
+
+#[test]
+fn files_of_other_types_in_a_folder_are_counted_and_counts_are_singular() {
+    let dir = scratch("other-types");
+    fs::create_dir(dir.join("news")).unwrap();
+    sample_article(&dir, "news/a.txt");
+    fs::write(dir.join("news/notes.pdf"), "%PDF").unwrap();
+    fs::create_dir(dir.join("news/sub")).unwrap();
+    fs::write(dir.join("news/sub/table.csv"), "a,b").unwrap();
+    fs::write(dir.join("news/.hidden.txt"), "hidden files are no input").unwrap();
+    let o = run(&dir, &["build", "news", "-f", "json", "-o", "g.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("actorgraph: warning: news: skipped 2 files of other types"),
+        "{err}"
+    );
+    assert!(err.contains("actorgraph: 1 article (1 story), "), "{err}");
+    assert!(err.contains("-> g.json (0 skipped, 1 warning)"), "{err}");
+    assert!(
+        !err.contains("1 articles") && !err.contains("1 warnings"),
+        "{err}"
     );
 }

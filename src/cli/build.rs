@@ -126,18 +126,40 @@ pub fn run(args: BuildArgs) -> ExitCode {
         )
     };
     bar.finish_and_clear();
-    // A run that read no article (a misspelt path, an empty folder) must not
-    // replace the graph of an earlier run with an empty one.
+    // A run that read no article must not replace the graph of an earlier
+    // run with an empty one: when an input could not be read (a misspelt
+    // path) nothing is written; when the inputs were only empty (an empty
+    // partition on standard input) the empty graph goes only where no file
+    // is yet.
     if articles_read.load(Ordering::Relaxed) == 0 {
-        error(format!(
-            "no article could be read from {}; nothing written",
-            args.paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-        return ExitCode::from(2);
+        let shown = args
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let unreadable = problems
+            .lock()
+            .map(|p| p.iter().any(|d| d.severity == Severity::Error))
+            .unwrap_or(true);
+        let existing: Vec<String> = targets
+            .iter()
+            .filter(|(_, p)| p.as_os_str() != "-" && p.exists())
+            .map(|(_, p)| p.display().to_string())
+            .collect();
+        if unreadable {
+            error(format!(
+                "no article could be read from {shown}; nothing written"
+            ));
+            return ExitCode::from(2);
+        }
+        if !existing.is_empty() {
+            error(format!(
+                "no article in {shown}; {} not replaced with an empty graph",
+                existing.join(", ")
+            ));
+            return ExitCode::from(2);
+        }
     }
 
     // Each format is written by one thread, so the files are written side by

@@ -30,6 +30,7 @@ pub fn run(cmd: GazetteerCommand) -> ExitCode {
     match cmd {
         GazetteerCommand::Check { files } => {
             let mut problems = 0;
+            let mut unreadable = false;
             let mut entries = 0;
             for f in &files {
                 let shown = f.display().to_string();
@@ -38,6 +39,7 @@ pub fn run(cmd: GazetteerCommand) -> ExitCode {
                     Err(e) => {
                         error(format!("{shown}: {}", super::io_message(&e)));
                         problems += 1;
+                        unreadable = true;
                         continue;
                     }
                 };
@@ -67,7 +69,10 @@ pub fn run(cmd: GazetteerCommand) -> ExitCode {
                 plural(entries, "entry", "entries"),
                 plural(problems, "problem", "problems")
             ));
-            if problems > 0 {
+            if unreadable {
+                // As in every command, a file that cannot be read is exit 2.
+                ExitCode::from(2)
+            } else if problems > 0 {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

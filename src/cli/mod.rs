@@ -129,13 +129,8 @@ impl MemoryArgs {
 
 impl PipelineArgs {
     /// Loads the gazetteer and rules. Problems in the files are reported as
-    /// warnings and the rest loaded; an unreadable file is an error.
-    pub fn pipeline(&self) -> Result<actorgraph::pipeline::Pipeline, String> {
-        self.pipeline_counted().map(|(p, _)| p)
-    }
-
-    /// [`PipelineArgs::pipeline`], with the number of warnings it printed,
-    /// for the summary of a run.
+    /// warnings and the rest loaded; an unreadable file is an error. The
+    /// number of warnings printed goes to the summary of the run.
     pub fn pipeline_counted(&self) -> Result<(actorgraph::pipeline::Pipeline, usize), String> {
         let (gaz, rules, warnings) = self.files.load()?;
         let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
@@ -145,15 +140,54 @@ impl PipelineArgs {
     }
 }
 
-/// The gazetteer and rule files of the commands that analyse text.
+/// The gazetteer files of the commands that analyse text.
 #[derive(Debug, clap::Args)]
-pub struct FileArgs {
+pub struct GazetteerArgs {
     /// Add gazetteer entries from FILE (JSON Lines or .tsv); repeatable.
     #[arg(long = "gazetteer", value_name = "FILE")]
     pub gazetteers: Vec<std::path::PathBuf>,
     /// Do not load the embedded default gazetteer.
     #[arg(long)]
     pub no_default_gazetteer: bool,
+}
+
+impl GazetteerArgs {
+    /// The gazetteer these options ask for, with the problems of its files
+    /// (not printed); an unreadable file is an error.
+    fn build(
+        &self,
+    ) -> Result<
+        (
+            actorgraph::gazetteer::Gazetteer,
+            Vec<actorgraph::diag::Diagnostic>,
+        ),
+        String,
+    > {
+        let mut b = actorgraph::gazetteer::Gazetteer::builder();
+        if !self.no_default_gazetteer {
+            b = b.with_defaults();
+        }
+        for f in &self.gazetteers {
+            b = b.add_file(f).map_err(|e| e.to_string())?;
+        }
+        Ok(b.build())
+    }
+
+    /// The gazetteer, each problem in its files printed as a warning.
+    pub fn load(&self) -> Result<actorgraph::gazetteer::Gazetteer, String> {
+        let (gaz, diags) = self.build()?;
+        for d in &diags {
+            warning(d);
+        }
+        Ok(gaz)
+    }
+}
+
+/// The gazetteer and rule files of the commands that analyse text.
+#[derive(Debug, clap::Args)]
+pub struct FileArgs {
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
     /// Add relation rules from FILE (JSON Lines); repeatable. A rule with
     /// the id of a built-in rule replaces it (a warning says so).
     #[arg(long = "rules", value_name = "FILE")]
@@ -173,21 +207,11 @@ impl FileArgs {
         ),
         String,
     > {
-        use actorgraph::gazetteer::Gazetteer;
         use actorgraph::relate::Rules;
         // The gazetteer and the rules (most of a run's start: regexes to
         // compile, tries to build) are made side by side; warnings are
         // printed in the same order either way.
-        let gazetteer = || -> Result<_, String> {
-            let mut b = Gazetteer::builder();
-            if !self.no_default_gazetteer {
-                b = b.with_defaults();
-            }
-            for f in &self.gazetteers {
-                b = b.add_file(f).map_err(|e| e.to_string())?;
-            }
-            Ok(b.build())
-        };
+        let gazetteer = || self.gazetteer.build();
         let rules = || -> Result<_, String> {
             let mut rules = Rules::default_rules();
             let builtin: std::collections::BTreeSet<String> =
@@ -236,25 +260,7 @@ pub fn replaced_builtins(
 
 /// An I/O error as people say it: "no such file or directory", not
 /// "No such file or directory (os error 2)".
-pub fn io_message(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::NotFound => "no such file or directory".into(),
-        ErrorKind::PermissionDenied => "permission denied".into(),
-        ErrorKind::IsADirectory => "is a folder, not a file".into(),
-        _ => {
-            let s = e.to_string();
-            let s = match s.rfind(" (os error ") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            };
-            let mut c = s.chars();
-            c.next()
-                .map(|f| f.to_lowercase().chain(c).collect())
-                .unwrap_or_default()
-        }
-    }
-}
+pub use actorgraph::ingest::io_message;
 
 /// How inputs are read, shared by the commands that read articles.
 #[derive(Debug, clap::Args)]

@@ -1,6 +1,6 @@
 //! `actorgraph rules check`: validate rule files and run their examples.
 
-use super::{PipelineArgs, error, out, plural, warning};
+use super::{error, out, plural, warning};
 use actorgraph::relate::Rules;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,15 +12,16 @@ pub enum RulesCommand {
     Check {
         /// Rule files (JSON Lines); with none, the embedded default.
         files: Vec<PathBuf>,
+        /// The gazetteer the examples are run with.
         #[command(flatten)]
-        pipeline: PipelineArgs,
+        gazetteer: super::GazetteerArgs,
     },
 }
 
 pub fn run(cmd: RulesCommand) -> ExitCode {
-    let RulesCommand::Check { files, pipeline } = cmd;
-    let mut p = match pipeline.pipeline() {
-        Ok(p) => p,
+    let RulesCommand::Check { files, gazetteer } = cmd;
+    let mut p = match gazetteer.load() {
+        Ok(g) => actorgraph::pipeline::Pipeline::new(g, Rules::default_rules()),
         Err(e) => {
             error(e);
             return ExitCode::from(2);
@@ -28,6 +29,7 @@ pub fn run(cmd: RulesCommand) -> ExitCode {
     };
     let mut problems = 0;
     let mut replacing = 0;
+    let mut unreadable = false;
     if !files.is_empty() {
         let builtin: std::collections::BTreeSet<String> = Rules::default_rules()
             .iter()
@@ -54,6 +56,7 @@ pub fn run(cmd: RulesCommand) -> ExitCode {
                 Err(e) => {
                     error(format!("{shown}: {}", super::io_message(&e)));
                     problems += 1;
+                    unreadable = true;
                 }
             }
         }
@@ -78,7 +81,10 @@ pub fn run(cmd: RulesCommand) -> ExitCode {
         ));
     }
     out(&format!("{summary}\n"));
-    if problems + failures.len() > 0 {
+    if unreadable {
+        // As in every command, a file that cannot be read is exit 2.
+        ExitCode::from(2)
+    } else if problems + failures.len() > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
