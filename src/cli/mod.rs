@@ -2,8 +2,10 @@
 //!
 //! Exit codes: 0 when everything was read and written; 1 when some inputs or
 //! records were skipped (each is reported on stderr, and a summary at the end);
-//! 2 when the command could not run at all (bad arguments, an output that
-//! cannot be written, an unreadable gazetteer or rules file).
+//! 2 when the command could not run at all (bad arguments, clap's included;
+//! a missing or unreadable input with nothing else to read; an output that
+//! cannot be written; an unreadable gazetteer or rules file), the same in
+//! every command.
 
 pub mod build;
 pub mod explain;
