@@ -411,9 +411,20 @@ fn folders_are_read_in_sorted_order_with_relative_ids() {
         fs::write(p, "The minister met the envoy.\n").unwrap();
     }
     let items: Vec<Input> = read_inputs(&[root.to_path_buf()], &InputOptions::default()).collect();
+    // The files of other types (a/y.htm.csv, c.md) are counted at the end
+    // of the folder, the hidden one not.
     assert_eq!(
         summary(&items),
-        ["article a/b/x.txt", "article a/z.text", "article b.txt"]
+        [
+            "article a/b/x.txt".to_string(),
+            "article a/z.text".to_string(),
+            "article b.txt".to_string(),
+            format!(
+                "warning {}: skipped 2 files of other types (inputs are .txt, .text, \
+                 .jsonl, .ndjson, .html, .htm and .xhtml, each also .gz)",
+                root.display()
+            ),
+        ]
     );
     // A named file is read whatever its extension, with its file name as id.
     let items: Vec<Input> = read_inputs(&[root.join("c.md")], &InputOptions::default()).collect();

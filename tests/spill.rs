@@ -140,6 +140,9 @@ fn the_command_line_spills_on_any_thread_count_and_cleans_up() {
     fs::create_dir(&tmp).unwrap();
     let run = |memory: &str, threads: &str, out: &str| {
         let out = dir.path().join(out);
+        // Several formats go into a folder only when it exists (or the
+        // path ends with a slash).
+        fs::create_dir_all(&out).unwrap();
         let build = ["build", "-q", "--edge-memory", memory, "-j", threads];
         run_in(
             &tmp,

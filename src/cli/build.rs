@@ -1,12 +1,12 @@
 //! `actorgraph build`: articles in, graph files out.
 
-use super::{PipelineArgs, error, warning};
+use super::{PipelineArgs, error, note, plural, warning};
 use actorgraph::diag::{Diagnostic, Severity};
 use actorgraph::export::{ExportOptions, Format};
 use actorgraph::graph::Graph;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -26,8 +26,9 @@ pub struct BuildArgs {
         value_name = "FORMAT"
     )]
     pub formats: Vec<Format>,
-    /// The output file when one format is asked for (`-` for standard
-    /// output), the output folder otherwise.
+    /// Where to write [default: output/]: a file for one format (`-` for
+    /// standard output; with no -f, the file's extension names the format),
+    /// a folder for several (an existing folder, or a path ending with `/`).
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
@@ -83,7 +84,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         error(format!("cannot start {n} threads: {e}"));
         return ExitCode::from(2);
     }
-    let pipeline = match args.pipeline.pipeline() {
+    // Bad lines in the gazetteer and rule files are warnings of the run.
+    let (pipeline, file_warnings) = match args.pipeline.pipeline_counted() {
         Ok(p) => p,
         Err(e) => {
             error(e);
@@ -97,14 +99,11 @@ pub fn run(args: BuildArgs) -> ExitCode {
     };
     formats.sort();
     formats.dedup();
-    let targets: Vec<(Format, PathBuf)> = match (&args.output, formats.len()) {
-        (Some(file), 1) => vec![(formats[0], file.clone())],
-        (dir, _) => {
-            let dir = dir.clone().unwrap_or_else(|| PathBuf::from("output"));
-            formats
-                .iter()
-                .map(|&f| (f, dir.join(format!("graph.{}", f.extension()))))
-                .collect()
+    let targets = match targets(&formats, args.formats.is_empty(), args.output.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            error(e);
+            return ExitCode::from(2);
         }
     };
 
@@ -120,9 +119,17 @@ pub fn run(args: BuildArgs) -> ExitCode {
             p.push(d);
         }
     };
+    let articles_read = AtomicU64::new(0);
     let graph: Graph = if args.paths.is_empty() {
         let arts = actorgraph::sample::articles();
+        bar.suspend(|| {
+            note(format!(
+                "no PATH given: building the embedded sample ({})",
+                plural(arts.len(), "article", "articles")
+            ))
+        });
         bar.inc_length(arts.len() as u64);
+        articles_read.fetch_add(arts.len() as u64, Ordering::Relaxed);
         pipeline.build(arts)
     } else {
         let opts = args.input.options();
@@ -132,12 +139,48 @@ pub fn run(args: BuildArgs) -> ExitCode {
             |bytes| {
                 bar.inc_length(1);
                 bar.inc(1);
+                articles_read.fetch_add(1, Ordering::Relaxed);
                 read.fetch_add(bytes as u64, Ordering::Relaxed);
             },
             report,
         )
     };
     bar.finish_and_clear();
+    // A run that read no article must not replace the graph of an earlier
+    // run with an empty one: when an input could not be read (a misspelt
+    // path) nothing is written; when the inputs were only empty (an empty
+    // partition on standard input) the empty graph goes only where no file
+    // is yet.
+    if articles_read.load(Ordering::Relaxed) == 0 {
+        let shown = args
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let unreadable = problems
+            .lock()
+            .map(|p| p.iter().any(|d| d.severity == Severity::Error))
+            .unwrap_or(true);
+        let existing: Vec<String> = targets
+            .iter()
+            .filter(|(_, p)| p.as_os_str() != "-" && p.exists())
+            .map(|(_, p)| p.display().to_string())
+            .collect();
+        if unreadable {
+            error(format!(
+                "no article could be read from {shown}; nothing written"
+            ));
+            return ExitCode::from(2);
+        }
+        if !existing.is_empty() {
+            error(format!(
+                "no article in {shown}; {} not replaced with an empty graph",
+                existing.join(", ")
+            ));
+            return ExitCode::from(2);
+        }
+    }
 
     // Each format is written by one thread, so the files are written side by
     // side on the cores the analysis used; each file is the same whichever
@@ -152,9 +195,9 @@ pub fn run(args: BuildArgs) -> ExitCode {
         .par_iter()
         .map(|(format, path)| {
             if path.as_os_str() == "-" {
-                format.render(&graph, &opts).map(|bytes| {
-                    super::out(&String::from_utf8_lossy(&bytes));
-                })
+                format
+                    .render(&graph, &opts)
+                    .map(|bytes| super::out_bytes(&bytes))
             } else {
                 format.write_file(&graph, &opts, path)
             }
@@ -173,7 +216,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    let warned = problems.len() - skipped;
+    let warned = problems.len() - skipped + file_warnings;
     let to_stdout = targets.iter().any(|(_, p)| p.as_os_str() == "-");
     if (!args.quiet && !to_stdout) || skipped > 0 {
         let files: Vec<String> = targets
@@ -182,13 +225,17 @@ pub fn run(args: BuildArgs) -> ExitCode {
             .collect();
         let docs = graph.docs().count();
         let _ = writeln_stderr(&format!(
-            "actorgraph: {docs} articles ({} stories), {} actors, {} relations -> {}{}",
-            graph.story_count(),
-            graph.node_count(),
-            graph.edge_count(),
+            "actorgraph: {} ({}), {}, {} -> {}{}",
+            plural(docs, "article", "articles"),
+            plural(graph.story_count(), "story", "stories"),
+            plural(graph.node_count(), "actor", "actors"),
+            plural(graph.edge_count(), "relation", "relations"),
             files.join(", "),
             if skipped + warned > 0 {
-                format!(" ({skipped} skipped, {warned} warnings)")
+                format!(
+                    " ({skipped} skipped, {})",
+                    plural(warned, "warning", "warnings")
+                )
             } else {
                 String::new()
             }
@@ -205,6 +252,60 @@ pub fn run(args: BuildArgs) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Where each format goes: `-` is standard output, which takes one format;
+/// several go into a folder, and a folder is only a path that is an existing
+/// folder or ends with `/`, so `-o g.json` never makes a folder `g.json/`.
+/// With no `-f`, a file name's extension picks its format (`-o g.gexf`).
+fn targets(
+    formats: &[Format],
+    defaulted: bool,
+    output: Option<&Path>,
+) -> Result<Vec<(Format, PathBuf)>, String> {
+    let in_folder = |dir: &Path| {
+        formats
+            .iter()
+            .map(|&f| (f, dir.join(format!("graph.{}", f.extension()))))
+            .collect()
+    };
+    let Some(out) = output else {
+        return Ok(in_folder(Path::new("output")));
+    };
+    let shown = out.display().to_string();
+    if out.is_dir() || shown.ends_with(['/', std::path::MAIN_SEPARATOR]) {
+        return Ok(in_folder(out));
+    }
+    let stdout = shown == "-";
+    let from_extension = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(|e| e.to_ascii_lowercase().parse::<Format>().ok());
+    let formats = match from_extension {
+        Some(f) if defaulted && !stdout => vec![f],
+        _ => formats.to_vec(),
+    };
+    if let [f] = formats[..] {
+        return Ok(vec![(f, out.to_path_buf())]);
+    }
+    let names = formats
+        .iter()
+        .map(|f| f.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if stdout {
+        Err(format!(
+            "-o - writes one format to standard output, and {} are asked for ({names}); \
+             choose one with -f FORMAT, or give a folder (-o DIR/)",
+            formats.len()
+        ))
+    } else {
+        Err(format!(
+            "-o {shown}: {} formats ({names}) go into a folder, and {shown} is not one; \
+             give -o {shown}/ to make it, or one format with -f FORMAT",
+            formats.len()
+        ))
     }
 }
 

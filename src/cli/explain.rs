@@ -2,7 +2,7 @@
 //! each resolved to and how, and every relation with its status, date, place
 //! and rule.
 
-use super::{PipelineArgs, error, out, warning};
+use super::{error, out, warning};
 use actorgraph::ingest::{self, Input};
 use actorgraph::pipeline::Analysis;
 use std::fmt::Write;
@@ -20,12 +20,12 @@ pub struct ExplainArgs {
     #[arg(long)]
     pub skipped: bool,
     #[command(flatten)]
-    pub pipeline: PipelineArgs,
+    pub files: super::FileArgs,
 }
 
 pub fn run(args: ExplainArgs) -> ExitCode {
-    let pipeline = match args.pipeline.pipeline() {
-        Ok(p) => p,
+    let pipeline = match args.files.load() {
+        Ok((gaz, rules, _)) => actorgraph::pipeline::Pipeline::new(gaz, rules),
         Err(e) => {
             error(e);
             return ExitCode::from(2);
@@ -33,9 +33,13 @@ pub fn run(args: ExplainArgs) -> ExitCode {
     };
     let opts = args.input.options();
     let mut code = ExitCode::SUCCESS;
+    let mut read = false;
     for item in ingest::read_inputs(std::slice::from_ref(&args.file), &opts) {
         match item {
-            Input::Article(a) => out(&render(&pipeline.analyze(a), args.skipped)),
+            Input::Article(a) => {
+                read = true;
+                out(&render(&pipeline.analyze(a), args.skipped))
+            }
             Input::Problem(d) => {
                 if d.severity == actorgraph::diag::Severity::Error {
                     error(&d);
@@ -45,6 +49,11 @@ pub fn run(args: ExplainArgs) -> ExitCode {
                 }
             }
         }
+    }
+    // A file that cannot be read at all is an input error, as in every
+    // command (exit 2); 1 is for some records skipped.
+    if !read {
+        return ExitCode::from(2);
     }
     code
 }

@@ -1,6 +1,7 @@
 //! `actorgraph gazetteer check|stats`.
 
-use super::{error, out};
+use super::{error, out, plural, warning};
+use actorgraph::diag::Severity;
 use actorgraph::gazetteer::{Gazetteer, entry};
 use actorgraph::model::Kind;
 use std::path::PathBuf;
@@ -29,14 +30,16 @@ pub fn run(cmd: GazetteerCommand) -> ExitCode {
     match cmd {
         GazetteerCommand::Check { files } => {
             let mut problems = 0;
+            let mut unreadable = false;
             let mut entries = 0;
             for f in &files {
                 let shown = f.display().to_string();
                 let text = match std::fs::read_to_string(f) {
                     Ok(t) => t,
                     Err(e) => {
-                        error(format!("{shown}: {e}"));
+                        error(format!("{shown}: {}", super::io_message(&e)));
                         problems += 1;
+                        unreadable = true;
                         continue;
                     }
                 };
@@ -46,18 +49,30 @@ pub fn run(cmd: GazetteerCommand) -> ExitCode {
                     entry::parse_jsonl(&text, &shown)
                 };
                 entries += es.len();
+                let mut found = diags;
+                found.extend(entry::lint(&es));
                 // Linking problems (unknown office titles or places) need the default too.
                 let (_, link) = Gazetteer::builder().with_defaults().add_entries(es).build();
-                for d in diags
-                    .iter()
-                    .chain(link.iter().filter(|d| d.source == shown))
-                {
-                    error(d);
+                found.extend(link.into_iter().filter(|d| d.source == shown));
+                // In file order, whichever check found them.
+                found.sort_by_key(|d| d.line);
+                for d in found {
+                    match d.severity {
+                        Severity::Error => error(&d),
+                        Severity::Warning => warning(&d),
+                    }
                     problems += 1;
                 }
             }
-            out(&format!("{entries} entries, {problems} problems\n"));
-            if problems > 0 {
+            out(&format!(
+                "{}, {}\n",
+                plural(entries, "entry", "entries"),
+                plural(problems, "problem", "problems")
+            ));
+            if unreadable {
+                // As in every command, a file that cannot be read is exit 2.
+                ExitCode::from(2)
+            } else if problems > 0 {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

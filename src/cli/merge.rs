@@ -16,7 +16,7 @@ pub struct MergeArgs {
     /// Graph JSON files written by `actorgraph build --format json`.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// The merged graph.
+    /// The merged graph (`-` for standard output).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
     /// The output format (default: from the extension, else json).
@@ -52,7 +52,7 @@ pub fn run(args: MergeArgs) -> ExitCode {
         let file = match std::fs::File::open(p) {
             Ok(f) => f,
             Err(e) => {
-                error(format!("{shown}: {e}"));
+                error(format!("{shown}: {}", super::io_message(&e)));
                 return ExitCode::from(2);
             }
         };
@@ -77,7 +77,14 @@ pub fn run(args: MergeArgs) -> ExitCode {
             .and_then(|e| e.parse().ok())
             .unwrap_or(Format::Json)
     });
-    match format.write_file(&g, &ExportOptions::default(), &args.output) {
+    let written = if args.output.as_os_str() == "-" {
+        format
+            .render(&g, &ExportOptions::default())
+            .map(|bytes| super::out_bytes(&bytes))
+    } else {
+        format.write_file(&g, &ExportOptions::default(), &args.output)
+    };
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             error(e);

@@ -2,8 +2,10 @@
 //!
 //! Exit codes: 0 when everything was read and written; 1 when some inputs or
 //! records were skipped (each is reported on stderr, and a summary at the end);
-//! 2 when the command could not run at all (bad arguments, an output that
-//! cannot be written, an unreadable gazetteer or rules file).
+//! 2 when the command could not run at all (bad arguments, clap's included;
+//! a missing or unreadable input with nothing else to read; an output that
+//! cannot be written; an unreadable gazetteer or rules file), the same in
+//! every command.
 
 pub mod build;
 pub mod explain;
@@ -64,10 +66,32 @@ pub fn warning(msg: impl std::fmt::Display) {
     let _ = writeln!(std::io::stderr(), "actorgraph: warning: {msg}");
 }
 
+/// Prints `actorgraph: MSG` on stderr: what a run did that the user did not
+/// spell out (the embedded sample built).
+pub fn note(msg: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "actorgraph: {msg}");
+}
+
+/// `1 article`, `2 articles`, `0 entries`: a count and its noun (`one`, or
+/// `many` for any other count).
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// Writes to stdout; a closed pipe ends the program quietly.
 pub fn out(s: &str) {
+    out_bytes(s.as_bytes())
+}
+
+/// Writes bytes (a rendered graph) to stdout; a closed pipe ends the program
+/// quietly.
+pub fn out_bytes(bytes: &[u8]) {
     let mut o = std::io::stdout().lock();
-    if let Err(e) = o.write_all(s.as_bytes()).and_then(|_| o.flush()) {
+    if let Err(e) = o.write_all(bytes).and_then(|_| o.flush()) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
@@ -79,15 +103,8 @@ pub fn out(s: &str) {
 /// Options shared by the commands that run the pipeline.
 #[derive(Debug, clap::Args)]
 pub struct PipelineArgs {
-    /// Add gazetteer entries from FILE (JSON Lines or .tsv); repeatable.
-    #[arg(long = "gazetteer", value_name = "FILE")]
-    pub gazetteers: Vec<std::path::PathBuf>,
-    /// Do not load the embedded default gazetteer.
-    #[arg(long)]
-    pub no_default_gazetteer: bool,
-    /// Add relation rules from FILE (JSON Lines); repeatable.
-    #[arg(long = "rules", value_name = "FILE")]
-    pub rules: Vec<std::path::PathBuf>,
+    #[command(flatten)]
+    pub files: FileArgs,
     /// Evidence sentences kept per edge from each of its documents (at most 100 documents).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub max_evidence: usize,
@@ -114,50 +131,138 @@ impl MemoryArgs {
 
 impl PipelineArgs {
     /// Loads the gazetteer and rules. Problems in the files are reported as
-    /// warnings and the rest loaded; an unreadable file is an error.
-    pub fn pipeline(&self) -> Result<actorgraph::pipeline::Pipeline, String> {
-        use actorgraph::gazetteer::Gazetteer;
+    /// warnings and the rest loaded; an unreadable file is an error. The
+    /// number of warnings printed goes to the summary of the run.
+    pub fn pipeline_counted(&self) -> Result<(actorgraph::pipeline::Pipeline, usize), String> {
+        let (gaz, rules, warnings) = self.files.load()?;
+        let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
+        p.limits.max_evidence = self.max_evidence.max(1);
+        p.spill = self.memory.spill();
+        Ok((p, warnings))
+    }
+}
+
+/// The gazetteer files of the commands that analyse text.
+#[derive(Debug, clap::Args)]
+pub struct GazetteerArgs {
+    /// Add gazetteer entries from FILE (JSON Lines or .tsv); repeatable.
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    pub gazetteers: Vec<std::path::PathBuf>,
+    /// Do not load the embedded default gazetteer.
+    #[arg(long)]
+    pub no_default_gazetteer: bool,
+}
+
+impl GazetteerArgs {
+    /// The gazetteer these options ask for, with the problems of its files
+    /// (not printed); an unreadable file is an error.
+    fn build(
+        &self,
+    ) -> Result<
+        (
+            actorgraph::gazetteer::Gazetteer,
+            Vec<actorgraph::diag::Diagnostic>,
+        ),
+        String,
+    > {
+        let mut b = actorgraph::gazetteer::Gazetteer::builder();
+        if !self.no_default_gazetteer {
+            b = b.with_defaults();
+        }
+        for f in &self.gazetteers {
+            b = b.add_file(f).map_err(|e| e.to_string())?;
+        }
+        Ok(b.build())
+    }
+
+    /// The gazetteer, each problem in its files printed as a warning.
+    pub fn load(&self) -> Result<actorgraph::gazetteer::Gazetteer, String> {
+        let (gaz, diags) = self.build()?;
+        for d in &diags {
+            warning(d);
+        }
+        Ok(gaz)
+    }
+}
+
+/// The gazetteer and rule files of the commands that analyse text.
+#[derive(Debug, clap::Args)]
+pub struct FileArgs {
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+    /// Add relation rules from FILE (JSON Lines); repeatable. A rule with
+    /// the id of a built-in rule replaces it (a warning says so).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<std::path::PathBuf>,
+}
+
+impl FileArgs {
+    /// Loads the gazetteer and the rules, printing each problem in the files
+    /// as a warning; returns them with the number of warnings printed.
+    pub fn load(
+        &self,
+    ) -> Result<
+        (
+            actorgraph::gazetteer::Gazetteer,
+            actorgraph::relate::Rules,
+            usize,
+        ),
+        String,
+    > {
         use actorgraph::relate::Rules;
         // The gazetteer and the rules (most of a run's start: regexes to
         // compile, tries to build) are made side by side; warnings are
         // printed in the same order either way.
-        let gazetteer = || -> Result<_, String> {
-            let mut b = Gazetteer::builder();
-            if !self.no_default_gazetteer {
-                b = b.with_defaults();
-            }
-            for f in &self.gazetteers {
-                b = b.add_file(f).map_err(|e| e.to_string())?;
-            }
-            Ok(b.build())
-        };
+        let gazetteer = || self.gazetteer.build();
         let rules = || -> Result<_, String> {
             let mut rules = Rules::default_rules();
+            let builtin: std::collections::BTreeSet<String> =
+                rules.iter().map(|r| r.id.clone()).collect();
             let mut warnings = Vec::new();
             for f in &self.rules {
-                let text =
-                    std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+                let text = std::fs::read_to_string(f)
+                    .map_err(|e| format!("{}: {}", f.display(), io_message(&e)))?;
                 let (rs, diags) = Rules::parse(&text, &f.display().to_string());
-                warnings.extend(diags);
+                warnings.extend(diags.iter().map(ToString::to_string));
+                warnings.extend(replaced_builtins(&builtin, &rs));
                 rules.extend(rs);
             }
             Ok((rules, warnings))
         };
         let (gaz, rules) = rayon::join(gazetteer, rules);
-        let (gaz, diags) = gaz?;
-        for d in diags {
+        let (gaz, gaz_diags) = gaz?;
+        let (rules, rule_diags) = rules?;
+        for d in &gaz_diags {
             warning(d);
         }
-        let (rules, diags) = rules?;
-        for d in diags {
+        for d in &rule_diags {
             warning(d);
         }
-        let mut p = actorgraph::pipeline::Pipeline::new(gaz, rules);
-        p.limits.max_evidence = self.max_evidence.max(1);
-        p.spill = self.memory.spill();
-        Ok(p)
+        Ok((gaz, rules, gaz_diags.len() + rule_diags.len()))
     }
 }
+
+/// One message for each rule in `rules` whose id is a built-in rule's: the
+/// user's rule replaces the built-in one, which then finds nothing.
+pub fn replaced_builtins(
+    builtin: &std::collections::BTreeSet<String>,
+    rules: &[actorgraph::relate::Rule],
+) -> Vec<String> {
+    rules
+        .iter()
+        .filter(|r| builtin.contains(&r.id))
+        .map(|r| {
+            format!(
+                "{}: rule '{}' replaces the built-in rule of that id (rename it to add a rule instead)",
+                r.origin, r.id
+            )
+        })
+        .collect()
+}
+
+/// An I/O error as people say it: "no such file or directory", not
+/// "No such file or directory (os error 2)".
+pub use actorgraph::ingest::io_message;
 
 /// How inputs are read, shared by the commands that read articles.
 #[derive(Debug, clap::Args)]

@@ -54,7 +54,9 @@ struct Common {
     )]
     graph: PathBuf,
     /// Build the graph on the fly from these articles instead of reading one.
-    #[arg(long, global = true, value_name = "PATH", num_args = 1.., conflicts_with = "graph")]
+    /// Repeat the flag for several (`--input a.txt --input news/`): it takes
+    /// one path, so the subcommand after it stays the subcommand.
+    #[arg(long, global = true, value_name = "PATH", conflicts_with = "graph")]
     input: Vec<PathBuf>,
     /// Print a JSON array of objects instead of a table.
     #[arg(long, global = true, conflicts_with = "csv")]
@@ -290,10 +292,10 @@ fn answer(args: QueryArgs) -> Result<Answer, Failure> {
                 Some(path) if path.as_os_str() != "-" => {
                     export::write_atomic(path, &bytes).map_err(|e| usage(e.to_string()))?;
                     Ok(Answer::Note(format!(
-                        "wrote {} ({} actors, {} relations)",
+                        "wrote {} ({}, {})",
                         path.display(),
-                        sub.node_count(),
-                        sub.edge_count()
+                        crate::cli::plural(sub.node_count(), "actor", "actors"),
+                        crate::cli::plural(sub.edge_count(), "relation", "relations")
                     )))
                 }
                 _ => Ok(Answer::Bytes(bytes)),
@@ -335,12 +337,24 @@ fn load(c: &Common) -> Result<(Graph, String), Failure> {
         for d in &problems {
             crate::cli::warning(d);
         }
+        // As in `build`: no article read is an input error, not an empty graph.
+        if g.docs().next().is_none() {
+            return Err(usage(format!(
+                "no article could be read from {}",
+                c.input
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
         return Ok((g, "--input".to_string()));
     }
     let name = c.graph.display().to_string();
     let text = std::fs::read_to_string(&c.graph).map_err(|e| {
         usage(format!(
-            "cannot read graph {name}: {e}; build one with `actorgraph build` or pass --graph FILE"
+            "cannot read graph {name}: {}; build one with `actorgraph build` or pass --graph FILE",
+            actorgraph::ingest::io_message(&e)
         ))
     })?;
     let g = actorgraph::export::json::from_str(&text, &name, Limits::default())

@@ -351,6 +351,40 @@ pub fn parse_tsv(text: &str, file: &str) -> (Vec<Entry>, Vec<Diagnostic>) {
     (entries, diags)
 }
 
+/// The place types the resolver knows (`data/README.md`); any other is a
+/// typo that silently makes a city no city.
+pub const PLACE_TYPES: [&str; 5] = ["country", "territory", "city", "region", "site"];
+
+/// What a well-formed file can still get wrong, for `gazetteer check`: a
+/// place type the resolver does not know, and a second entry with the kind
+/// and key of an earlier one in the same file (the later replaces it).
+/// Warnings, in the entries' order.
+pub fn lint(entries: &[Entry]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut seen: BTreeMap<(Kind, &str, &str), usize> = BTreeMap::new();
+    for e in entries {
+        let at = |msg: String| Diagnostic::warning(&e.origin.file, Some(e.origin.line), msg);
+        if e.kind == Kind::Place
+            && let Some(t) = e.subtype.as_deref()
+            && !PLACE_TYPES.contains(&t)
+        {
+            diags.push(at(format!(
+                "unknown place type '{t}' for '{}'; expected one of: {}",
+                e.label,
+                PLACE_TYPES.join(", ")
+            )));
+        }
+        let key = (e.kind, e.origin.file.as_str(), e.key.as_str());
+        if let Some(first) = seen.insert(key, e.origin.line) {
+            diags.push(at(format!(
+                "duplicate {} '{}' (key '{}'): line {first} has the same; the later replaces it",
+                e.kind, e.label, e.key
+            )));
+        }
+    }
+    diags
+}
+
 /// `title@of:from..to`, every part after the title optional.
 fn parse_tenure_spec(spec: &str) -> Result<RawTenure, String> {
     let (head, range) = match spec.split_once(':') {

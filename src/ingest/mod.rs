@@ -136,7 +136,7 @@ pub fn format_of(name: &str) -> (Option<Format>, bool) {
 
 /// An I/O error as a lowercase message without the OS error number noise
 /// for the common cases.
-pub(crate) fn io_message(e: &std::io::Error) -> String {
+pub fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match e.kind() {
         ErrorKind::NotFound => "no such file or directory".into(),

@@ -4,8 +4,9 @@
 //! always gives the same articles in the same order. Symlinks are followed;
 //! a link back to a folder on the current path is a loop and is reported, a
 //! folder reached a second time through another link is skipped with a
-//! warning. Hidden entries (names starting with `.`) are skipped silently, as
-//! are files whose extension is not an input format. Non-regular files
+//! warning. Hidden entries (names starting with `.`) are skipped silently;
+//! files whose extension is not an input format are skipped and counted, in
+//! one warning at the end of the folder argument. Non-regular files
 //! (FIFOs, sockets, devices) are reported and never opened, so a FIFO without
 //! a writer cannot hang the run.
 
@@ -48,6 +49,10 @@ pub struct Walk {
     /// Canonical paths of the folders entered so far (membership only).
     visited: HashSet<PathBuf>,
     pending: Vec<Found>,
+    /// The folder argument, for the count of files of other types.
+    root: PathBuf,
+    /// Files skipped for their extension so far.
+    other_types: usize,
 }
 
 impl Walk {
@@ -57,6 +62,8 @@ impl Walk {
             stack: Vec::new(),
             visited: HashSet::new(),
             pending: Vec::new(),
+            root: root.to_path_buf(),
+            other_types: 0,
         };
         walk.enter(root.to_path_buf(), String::new());
         walk
@@ -153,6 +160,8 @@ impl Walk {
                     format,
                     gz,
                 });
+            } else {
+                self.other_types += 1;
             }
         } else {
             self.pending.push(Found::Problem(Diagnostic::error(
@@ -180,6 +189,22 @@ impl Iterator for Walk {
                 }
                 None => {
                     self.stack.pop();
+                    if self.stack.is_empty() && self.other_types > 0 {
+                        let n = std::mem::take(&mut self.other_types);
+                        self.pending.push(Found::Problem(Diagnostic::warning(
+                            self.root.display().to_string(),
+                            None,
+                            format!(
+                                "skipped {} of other types (inputs are .txt, .text, .jsonl, \
+                                 .ndjson, .html, .htm and .xhtml, each also .gz)",
+                                if n == 1 {
+                                    "1 file".to_string()
+                                } else {
+                                    format!("{n} files")
+                                }
+                            ),
+                        )));
+                    }
                 }
             }
         }
