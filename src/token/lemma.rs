@@ -106,6 +106,16 @@ pub fn verb(lower: &str) -> Cow<'_, str> {
         let n = sb.len();
         let doubled = n >= 2 && sb[n - 1] == sb[n - 2] && !is_vowel(sb[n - 1]);
         let undoubled = &stem[..n - 1];
+        // A stem ending consonant-vowel-consonant would have doubled its
+        // last letter (`hop` -> `hopping`), so `hoping` is `hope`.
+        let cvc = n >= 3
+            && !is_vowel(sb[n - 1])
+            && !matches!(sb[n - 1], b'w' | b'x' | b'y')
+            && is_vowel(sb[n - 2])
+            && !is_vowel(sb[n - 3]);
+        if cvc && known(&with_e) {
+            return Cow::Owned(with_e);
+        }
         if known(stem) {
             return Cow::Borrowed(stem);
         }

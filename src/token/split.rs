@@ -36,7 +36,9 @@ impl Kind {
     /// The tag of a piece the tagger does not read.
     pub fn fixed_tag(self) -> super::Upos {
         match self {
-            Kind::Address | Kind::Symbol => super::Upos::Sym,
+            // UD English-EWT tags addresses X.
+            Kind::Address => super::Upos::X,
+            Kind::Symbol => super::Upos::Sym,
             Kind::Punct => super::Upos::Punct,
             // Not reached: the tagger tags these.
             Kind::Word | Kind::WordSymbol => super::Upos::X,
