@@ -52,7 +52,7 @@ fn port_reproduces_the_python_tagger() {
 fn hand_tagged_headlines_and_datelines() {
     let text = data("hand.txt");
     let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
-    assert!(lines.len() >= 40 && lines.len() % 2 == 0);
+    assert!(lines.len() >= 40 && lines.len().is_multiple_of(2));
     let (mut total, mut right) = (0usize, 0usize);
     let mut wrong = Vec::new();
     for pair in lines.chunks(2) {
