@@ -25,3 +25,4 @@ pub mod resolve;
 pub mod sample;
 pub mod sentence;
 pub mod span;
+pub mod token;

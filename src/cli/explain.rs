@@ -1,6 +1,6 @@
-//! `actorgraph explain FILE`: sentence by sentence, the mentions found, what
-//! each resolved to and how, and every relation with its status, date, place
-//! and rule.
+//! `actorgraph explain FILE`: sentence by sentence, its tokens with their
+//! parts of speech, the mentions found, what each resolved to and how, and
+//! every relation with its status, date, place and rule.
 
 use super::{error, out, warning};
 use actorgraph::ingest::{self, Input};
@@ -93,6 +93,8 @@ pub fn render(a: &Analysis, show_skipped: bool) -> String {
             sent.end,
             sent.text(text)
         );
+        let tokens = actorgraph::token::tag_sentence(text, *sent);
+        let _ = writeln!(s, "    tokens: {}", tokens.describe(text));
         for m in r.mentions.iter().filter(|m| m.sentence == i) {
             let actor = &r.actors[m.actor];
             let _ = writeln!(
