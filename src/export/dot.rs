@@ -10,7 +10,7 @@
 //!
 //! Drawing: node shape and fill by kind; edge colour by relation; line style by
 //! status (dashed planned, dotted hypothetical, both paler; bold red canceled;
-//! dashed near-black denied: [`super::status_look`]);
+//! dashed near-black denied: `status_look`);
 //! symmetric relations without an arrowhead; pen width grows with the weight
 //! (distinct stories), which the label shows as `×N` when above one.
 //! Labels longer than [`MAX_LABEL`] characters are cut with an ellipsis; the

@@ -14,7 +14,7 @@
 //!   `label` and `kind` (Gephi's edge type, so Gephi never merges a "met"
 //!   into a "criticized"), the weight (distinct stories) is `weight`,
 //!   `viz:color` follows the relation and the status and `viz:shape` the
-//!   status ([`super::status_look`]: occurred in the relation's colour,
+//!   status (`status_look`: occurred in the relation's colour,
 //!   planned paler and dashed, hypothetical palest and dotted, canceled red,
 //!   denied near-black and dashed), so a denied meeting never looks like one
 //!   that happened.
