@@ -92,6 +92,9 @@ struct EdgeJson {
     /// The first supporting documents (at most `Limits::max_docs`).
     #[serde(default)]
     docs: Vec<String>,
+    /// The hashes of the other supporting documents (16 hex digits each).
+    #[serde(default)]
+    more_docs: Vec<String>,
     /// How many documents support the edge in all.
     #[serde(default)]
     doc_count: Option<u64>,
@@ -318,6 +321,10 @@ struct EdgeOut<'a, V: Serialize> {
     sentences: u64,
     rules: &'a SmallSet<Arc<str>>,
     docs: &'a SmallSet<Arc<str>>,
+    /// The other documents, by hash (16 hex digits), so that `merge`
+    /// counts stories exactly and recognises a document merged twice.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    more_docs: Vec<String>,
     doc_count: u64,
     evidence: V,
 }
@@ -335,6 +342,12 @@ fn edge_out(e: &Edge) -> EdgeOut<'_, impl Serialize + '_> {
         sentences: e.sentences,
         rules: &e.rules,
         docs: &e.docs,
+        more_docs: e
+            .more_docs
+            .iter()
+            .flat_map(|m| m.iter())
+            .map(|h| format!("{h:016x}"))
+            .collect(),
         doc_count: e.doc_count,
         evidence: Seq(|| {
             e.evidence.iter().map(|v| SpanOut {
@@ -528,10 +541,22 @@ impl Reader<'_> {
         }
         let mut docs: SmallSet<Arc<str>> = e.docs.into_iter().map(Arc::from).collect();
         docs.extend(evidence.iter().map(|v| v.doc.clone()));
-        let doc_count = e
-            .doc_count
-            .unwrap_or(docs.len() as u64)
-            .max(docs.len() as u64);
+        let mut more = std::collections::BTreeSet::new();
+        for h in &e.more_docs {
+            let parsed = (h.len() == 16)
+                .then(|| u64::from_str_radix(h, 16).ok())
+                .flatten();
+            let Some(h) = parsed else {
+                return Err(format!(
+                    "{what}: invalid document hash '{}': expected 16 hex digits",
+                    h.chars().take(24).collect::<String>()
+                ));
+            };
+            more.insert(h);
+        }
+        let known = (docs.len() + more.len()) as u64;
+        let doc_count = e.doc_count.unwrap_or(known).max(known);
+        let more_docs = (!more.is_empty()).then(|| Box::new(more));
         let edge = Edge {
             key,
             // A version 1 weight counted sentences; with no signatures kept,
@@ -545,6 +570,7 @@ impl Reader<'_> {
             places,
             rules: e.rules.into_iter().map(Arc::from).collect(),
             docs,
+            more_docs,
             doc_count,
             evidence,
         };
@@ -724,6 +750,7 @@ mod tests {
             }],
             rules: ["met.v".into()].into(),
             docs: ["a.txt".into()].into(),
+            more_docs: None,
             doc_count: 1,
         });
         g
