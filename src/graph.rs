@@ -788,6 +788,38 @@ impl Graph {
         true
     }
 
+    /// True when the graph knows document `id`.
+    pub fn has_doc(&self, id: &str) -> bool {
+        self.docs.contains_key(id)
+    }
+
+    /// Adds a node read again from documents this graph has already merged
+    /// in full (a part merged twice): its aliases, ids and mentions join the
+    /// node's, its mention count does not add.
+    pub fn add_node_again(&mut self, mut node: Node) -> &Node {
+        if self.nodes.contains_key(node.id.as_str()) {
+            node.mention_count = 0;
+        }
+        self.add_node(node)
+    }
+
+    /// Adds an edge read again from documents this graph has already merged
+    /// in full (a part merged twice): its evidence, rules, places and
+    /// documents join the edge's, its counts (sentences, places, documents)
+    /// do not add. An edge the graph lacks is added whole, unless some
+    /// edges are on disk ([`Graph::spill`]): it is then the spilled edge's
+    /// copy, whose counts the stream must not add either.
+    pub fn add_edge_again(&mut self, mut edge: Edge) -> bool {
+        if self.edges.contains_key(&edge.key) || !self.runs.is_empty() {
+            edge.sentences = 0;
+            for (_, n) in edge.places.0.iter_mut() {
+                *n = 0;
+            }
+            edge.doc_count = edge.docs_known();
+        }
+        self.add_edge(edge)
+    }
+
     /// Merges another graph into this one.
     pub fn merge(&mut self, mut other: Graph) {
         // A merge walks every item of `other`, so the smaller graph is folded

@@ -185,3 +185,59 @@ fn story_weights_past_100_documents_survive_a_merge_of_parts() {
         Some(&(1, 130))
     );
 }
+
+/// Issue 29, "Merging a part twice": documents are keyed by id, so a graph
+/// merged with itself, or with a part it already holds, is unchanged
+/// (sentence counts, weights, document counts, evidence), in memory and
+/// spilled.
+#[test]
+fn merging_a_part_twice_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    // A: 110 copies of story 0 and one article of story 1; B: story 2.
+    let a_in = corpus(dir.path(), &[0], 110);
+    let mut a_text = fs::read_to_string(&a_in).unwrap();
+    a_text.push_str(
+        &serde_json::json!({"id": "lone-1", "date": "2024-05-14", "text": STORIES[1]}).to_string(),
+    );
+    a_text.push('\n');
+    fs::write(&a_in, a_text).unwrap();
+    build(&a_in, Path::new(&path("a.json")), "0");
+    let b_dir = dir.path().join("b");
+    fs::create_dir(&b_dir).unwrap();
+    build(&corpus(&b_dir, &[2], 3), Path::new(&path("b.json")), "0");
+    let read = |name: &str| fs::read_to_string(path(name)).unwrap();
+    for memory in ["0", "1"] {
+        let merge = |inputs: &[&str], out: &str| {
+            let mut args = vec!["merge".to_string(), "--edge-memory".into(), memory.into()];
+            args.extend(inputs.iter().map(|i| path(i)));
+            args.extend(["-o".into(), path(out)]);
+            run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        };
+        merge(&["a.json"], "a1.json");
+        merge(&["a.json", "a.json"], "aa.json");
+        merge(&["a.json", "a.json", "a.json"], "aaa.json");
+        assert_eq!(read("aa.json"), read("a1.json"), "merge A A, {memory}");
+        assert_eq!(read("aaa.json"), read("a1.json"), "merge A A A, {memory}");
+        merge(&["a.json", "b.json"], "ab.json");
+        merge(&["ab.json", "a.json"], "ab-a.json");
+        merge(&["ab.json", "b.json", "ab.json"], "ab-b-ab.json");
+        assert_eq!(read("ab-a.json"), read("ab.json"), "merge AB A, {memory}");
+        assert_eq!(
+            read("ab-b-ab.json"),
+            read("ab.json"),
+            "merge AB B AB, {memory}"
+        );
+    }
+    // The counts are those of one build, and a merge of disjoint parts adds.
+    let g: serde_json::Value = serde_json::from_str(&read("ab-a.json")).unwrap();
+    let met = g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["source"] == "emmanuel-macron" && e["relation"] == "met")
+        .unwrap();
+    assert_eq!(met["doc_count"], 114);
+    assert_eq!(met["sentences"], 114);
+    assert_eq!(met["weight"], 3);
+}
