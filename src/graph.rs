@@ -169,9 +169,11 @@ pub struct Edge {
     pub key: EdgeKey,
     /// Distinct stories supporting it: near-duplicate documents (one wire
     /// story on several sites) count once. Set by [`Graph::count_stories`]
-    /// from the recorded `docs`, plus `doc_count - docs.len()` for documents
-    /// beyond the `Limits::max_docs` cap, which count as distinct (so then it
-    /// is an upper bound). Before that, and after a merge, it is `doc_count`.
+    /// from the documents in `docs` and `more_docs`, exactly; documents
+    /// beyond both caps (over [`MAX_MORE_DOCS`] on one edge) count as
+    /// distinct stories, and the weight never exceeds `doc_count` nor the
+    /// graph's [`Graph::story_count`]. Before that, and after a merge, it is
+    /// `doc_count`.
     pub weight: u64,
     /// Supporting mentions (sentences) in all, duplicates included.
     pub sentences: u64,
@@ -184,8 +186,29 @@ pub struct Edge {
     pub rules: SmallSet<Arc<str>>,
     /// The first documents that support it, at most `Limits::max_docs`.
     pub docs: SmallSet<Arc<str>>,
+    /// The other supporting documents, by [`doc_hash`] of their ids (eight
+    /// bytes each, at most [`MAX_MORE_DOCS`]): enough to count the stories
+    /// and to recognise a document merged twice, without keeping its id.
+    #[serde(default)]
+    pub more_docs: Option<Box<BTreeSet<u64>>>,
     /// How many documents support it in all.
     pub doc_count: u64,
+}
+
+/// Supporting documents beyond `Limits::max_docs` remembered per edge (by
+/// hash, 512 KiB at most): past them, a new document is counted as one more
+/// story, and a document merged twice twice.
+pub const MAX_MORE_DOCS: usize = 1 << 16;
+
+/// A stable 64-bit hash of a document id (FNV-1a, the same on every
+/// platform and run, so it can be written to a file and read back).
+pub fn doc_hash(id: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in id.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 impl Edge {
@@ -198,6 +221,53 @@ impl Edge {
             }
         }
         best.map(|(p, _)| p)
+    }
+
+    /// How many documents are known by id or hash (`docs` and `more_docs`).
+    pub fn docs_known(&self) -> u64 {
+        (self.docs.len() + self.more_docs.as_ref().map_or(0, |m| m.len())) as u64
+    }
+
+    /// True when document `d` is among the edge's known documents.
+    fn has_doc(&self, d: &str) -> bool {
+        self.docs.contains(d)
+            || self
+                .more_docs
+                .as_ref()
+                .is_some_and(|m| m.contains(&doc_hash(d)))
+    }
+
+    /// True when the document of hash `h` is among the known documents.
+    fn has_doc_hash(&self, h: u64) -> bool {
+        self.more_docs.as_ref().is_some_and(|m| m.contains(&h))
+            || self.docs.iter().any(|d| doc_hash(d) == h)
+    }
+
+    /// Remembers the hash of a document past `docs`; false when there is no
+    /// room left.
+    fn remember_hash(&mut self, h: u64) -> bool {
+        let m = self.more_docs.get_or_insert_with(Default::default);
+        if m.len() >= MAX_MORE_DOCS {
+            return false;
+        }
+        m.insert(h);
+        true
+    }
+
+    /// Adds a supporting document (not known yet), keeping the smallest ids
+    /// in `docs` and the hashes of the others in `more_docs`.
+    fn add_doc(&mut self, d: Arc<str>, max_docs: usize) {
+        let full = self.docs.len() >= max_docs;
+        if full && self.docs.last().is_none_or(|last| d >= *last) {
+            self.remember_hash(doc_hash(&d));
+            return;
+        }
+        self.docs.insert(d);
+        while self.docs.len() > max_docs {
+            if let Some(out) = self.docs.pop_last() {
+                self.remember_hash(doc_hash(&out));
+            }
+        }
     }
 }
 
@@ -542,6 +612,8 @@ pub struct Graph {
     runs_weighed: bool,
     /// The document [`Graph::share_doc`] found last (a key of `docs`).
     last_doc: Option<Arc<str>>,
+    /// The stories by document hash, as last counted.
+    story_index: StoryIndex,
 }
 
 impl Graph {
@@ -672,7 +744,12 @@ impl Graph {
             let text = edge.evidence.iter().map(|v| v.text.len()).sum::<usize>()
                 / edge.evidence.len().max(1);
             let into = &mut self.inner[idx];
-            let lists = |e: &Edge| e.docs.len() + e.places.len() + e.rules.len();
+            let lists = |e: &Edge| {
+                e.docs.len()
+                    + e.places.len()
+                    + e.rules.len()
+                    + e.more_docs.as_ref().map_or(0, |m| m.len())
+            };
             let before = (into.evidence.len(), lists(into));
             merge_edge(into, edge, limits);
             let grown = (
@@ -696,11 +773,51 @@ impl Graph {
         edge.evidence.dedup();
         cap_evidence(&mut edge.evidence, limits);
         while edge.docs.len() > limits.max_docs {
+            if let Some(out) = edge.docs.pop_last()
+                && !edge.remember_hash(doc_hash(&out))
+            {
+                break;
+            }
+        }
+        while edge.docs.len() > limits.max_docs {
             edge.docs.pop_last();
         }
+        edge.doc_count = edge.doc_count.max(edge.docs_known());
         let idx = self.inner.add_edge(s, t, edge);
         self.edges.insert(key, idx);
         true
+    }
+
+    /// True when the graph knows document `id`.
+    pub fn has_doc(&self, id: &str) -> bool {
+        self.docs.contains_key(id)
+    }
+
+    /// Adds a node read again from documents this graph has already merged
+    /// in full (a part merged twice): its aliases, ids and mentions join the
+    /// node's, its mention count does not add.
+    pub fn add_node_again(&mut self, mut node: Node) -> &Node {
+        if self.nodes.contains_key(node.id.as_str()) {
+            node.mention_count = 0;
+        }
+        self.add_node(node)
+    }
+
+    /// Adds an edge read again from documents this graph has already merged
+    /// in full (a part merged twice): its evidence, rules, places and
+    /// documents join the edge's, its counts (sentences, places, documents)
+    /// do not add. An edge the graph lacks is added whole, unless some
+    /// edges are on disk ([`Graph::spill`]): it is then the spilled edge's
+    /// copy, whose counts the stream must not add either.
+    pub fn add_edge_again(&mut self, mut edge: Edge) -> bool {
+        if self.edges.contains_key(&edge.key) || !self.runs.is_empty() {
+            edge.sentences = 0;
+            for (_, n) in edge.places.0.iter_mut() {
+                *n = 0;
+            }
+            edge.doc_count = edge.docs_known();
+        }
+        self.add_edge(edge)
     }
 
     /// Merges another graph into this one.
@@ -760,8 +877,9 @@ impl Graph {
         for (info, f) in self.docs.values_mut().zip(first) {
             info.story = Some(ids[f].clone());
         }
+        self.story_index = StoryIndex::new(&self.docs);
         for e in self.inner.edge_weights_mut() {
-            e.weight = story_weight(&self.docs, e);
+            e.weight = story_weight(&self.docs, &self.story_index, e);
         }
         self.stories_counted = true;
         // The runs' weights date from before this count.
@@ -770,7 +888,7 @@ impl Graph {
 
     /// [`story_weight`] against this graph's documents.
     fn story_weight(&self, e: &Edge) -> u64 {
-        story_weight(&self.docs, e)
+        story_weight(&self.docs, &self.story_index, e)
     }
 
     /// The number of distinct stories among the documents, as last counted by
@@ -834,14 +952,67 @@ impl Graph {
 
 /// The number of distinct stories among an edge's documents, plus those
 /// beyond the cap (see [`Edge::weight`]).
-fn story_weight(docs: &BTreeMap<Arc<str>, Box<DocInfo>>, e: &Edge) -> u64 {
-    let stories: BTreeSet<&str> = e
+fn story_weight(docs: &BTreeMap<Arc<str>, Box<DocInfo>>, by_hash: &StoryIndex, e: &Edge) -> u64 {
+    let mut stories: BTreeSet<&str> = e
         .docs
         .iter()
         .map(|d| docs.get(d).and_then(|i| i.story.as_deref()).unwrap_or(d))
         .collect();
-    let beyond = e.doc_count.saturating_sub(e.docs.len() as u64);
-    stories.len() as u64 + beyond
+    // A hash the graph's documents lack is a document it does not know:
+    // its own story.
+    let mut strangers = 0u64;
+    for h in e.more_docs.iter().flat_map(|m| m.iter()) {
+        match by_hash.story(*h) {
+            Some(s) => {
+                stories.insert(s);
+            }
+            None => strangers += 1,
+        }
+    }
+    let beyond = e.doc_count.saturating_sub(e.docs_known());
+    let n = stories.len() as u64 + strangers + beyond;
+    // Documents counted but not known tell stories the graph already
+    // counted, or ones it does not know; either way an edge has no more
+    // stories than documents, and (when every document is known to the
+    // graph) no more than the graph.
+    let bound = match by_hash.stories {
+        0 => e.doc_count,
+        all => e.doc_count.min(all as u64 + strangers),
+    };
+    n.min(bound)
+}
+
+/// The story of each document by the [`doc_hash`] of its id, sorted by
+/// hash, and how many stories there are: what [`story_weight`] needs to
+/// read an edge's `more_docs`.
+#[derive(Clone, Debug, Default)]
+struct StoryIndex {
+    by_hash: Vec<(u64, Arc<str>)>,
+    stories: usize,
+}
+
+impl StoryIndex {
+    fn new(docs: &BTreeMap<Arc<str>, Box<DocInfo>>) -> StoryIndex {
+        let mut by_hash: Vec<(u64, Arc<str>)> = docs
+            .iter()
+            .map(|(id, d)| (doc_hash(id), d.story.clone().unwrap_or_else(|| id.clone())))
+            .collect();
+        by_hash.sort();
+        let stories = by_hash
+            .iter()
+            .map(|(_, s)| s)
+            .collect::<BTreeSet<_>>()
+            .len();
+        StoryIndex { by_hash, stories }
+    }
+
+    fn story(&self, h: u64) -> Option<&str> {
+        let i = self.by_hash.partition_point(|(x, _)| *x < h);
+        self.by_hash
+            .get(i)
+            .filter(|(x, _)| *x == h)
+            .map(|(_, s)| &**s)
+    }
 }
 
 /// What an edge brings to the heap, roughly: the edge, its slot in the
@@ -855,8 +1026,14 @@ fn approx_bytes(e: &Edge) -> usize {
         .iter()
         .map(|v| EVIDENCE_BYTES + v.text.len())
         .sum();
-    FIXED + evidence + LIST_ITEM_BYTES * (e.docs.len() + e.places.len() + e.rules.len())
+    FIXED
+        + evidence
+        + LIST_ITEM_BYTES * (e.docs.len() + e.places.len() + e.rules.len())
+        + HASH_BYTES * e.more_docs.as_ref().map_or(0, |m| m.len())
 }
+
+/// A document hash's share of [`approx_bytes`] (in a B-tree).
+const HASH_BYTES: usize = 16;
 
 /// An evidence item's share of [`approx_bytes`], less its text: the item and
 /// the text's allocation header.
@@ -903,18 +1080,6 @@ fn cap_evidence(v: &mut SmallVec<[Evidence; 1]>, limits: Limits) {
     });
 }
 
-fn merge_capped_set(into: &mut SmallSet<Arc<str>>, other: SmallSet<Arc<str>>, n: usize) {
-    for x in other {
-        if into.len() >= n && into.last().is_some_and(|last| &x >= last) {
-            continue;
-        }
-        into.insert(x);
-        if into.len() > n {
-            into.pop_last();
-        }
-    }
-}
-
 fn merge_doc_info(into: &mut DocInfo, other: DocInfo) {
     // The smaller value wins when both are set, so merge order does not matter.
     fn pick<T: Ord>(a: &mut Option<T>, b: Option<T>) {
@@ -953,6 +1118,7 @@ fn merge_node(into: &mut Node, other: Node, limits: Limits) {
 }
 
 fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
+    let unknown = other.doc_count.saturating_sub(other.docs_known());
     into.sentences += other.sentences;
     for (p, n) in other.places {
         *into.places.entry(p) += n;
@@ -964,20 +1130,23 @@ fn merge_edge(into: &mut Edge, other: Edge, limits: Limits) {
     }
     cap_evidence(&mut into.evidence, limits);
     into.rules.extend(other.rules);
-    // Documents already counted (several reports in one article) count once;
-    // graphs of different inputs have disjoint documents, whose counts add.
-    let complete = other.doc_count == other.docs.len() as u64;
-    let added = if complete {
-        other
-            .docs
-            .iter()
-            .filter(|d| !into.docs.contains(*d))
-            .count() as u64
-    } else {
-        other.doc_count
-    };
-    into.doc_count += added;
-    merge_capped_set(&mut into.docs, other.docs, limits.max_docs);
+    // Documents already counted (several reports in one article, or a part
+    // merged twice) count once, whether known by id or by hash; documents
+    // `other` only counted (past its caps) cannot be recognised and add.
+    let mut added = unknown;
+    for d in other.docs {
+        if !into.has_doc(&d) {
+            added += 1;
+            into.add_doc(d, limits.max_docs);
+        }
+    }
+    for h in other.more_docs.into_iter().flat_map(|m| m.into_iter()) {
+        if !into.has_doc_hash(h) {
+            added += 1;
+            into.remember_hash(h);
+        }
+    }
+    into.doc_count = (into.doc_count + added).max(into.docs_known());
     // Stories need every document; `Graph::count_stories` sets the real
     // count once the graph is whole.
     into.weight = into.doc_count;
@@ -1042,6 +1211,7 @@ mod tests {
             }],
             rules: ["r".into()].into(),
             docs: [doc.into()].into(),
+            more_docs: None,
             doc_count: 1,
         }
     }
@@ -1104,12 +1274,12 @@ mod tests {
     }
 
     #[test]
-    fn stories_count_once_and_documents_beyond_the_cap_as_distinct() {
+    fn stories_count_once_with_documents_beyond_the_cap_known_by_hash() {
         let body = "The mayors of Porto and Vigo met on the border bridge on Sunday to open a \
                     cross-border tram line, and agreed to share the cost of its upkeep for ten years.";
         let sig = Signature::of(body);
         assert!(sig.is_some());
-        // max_docs is 2: d1 and d2 are kept, d3 only counted.
+        // max_docs is 2: d1 and d2 are kept, d3 by its hash.
         let mut g = graph(&[
             ("x", "y", "d1", 0),
             ("x", "y", "d2", 0),
@@ -1127,8 +1297,9 @@ mod tests {
         let e = |g: &Graph| g.edges().next().unwrap().clone();
         assert_eq!((e(&g).weight, e(&g).doc_count, e(&g).sentences), (3, 3, 3));
         g.count_stories();
-        // d1 and d2 are one story; d3, beyond the cap, is counted as another.
-        assert_eq!((e(&g).weight, e(&g).doc_count, e(&g).sentences), (2, 3, 3));
+        // d1, d2 and d3 (beyond the cap, known by hash) are one story.
+        assert_eq!(e(&g).docs_known(), 3);
+        assert_eq!((e(&g).weight, e(&g).doc_count, e(&g).sentences), (1, 3, 3));
         let stories: Vec<_> = g.docs().map(|(_, d)| d.story.as_deref()).collect();
         assert_eq!(stories, [Some("d1"); 3]);
         assert_eq!(g.story_count(), 1);

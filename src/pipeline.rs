@@ -448,6 +448,7 @@ impl Analysis {
                 }],
                 rules,
                 docs: [doc.clone()].into(),
+                more_docs: None,
                 doc_count: 1,
             });
         }

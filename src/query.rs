@@ -1007,6 +1007,7 @@ mod tests {
             }],
             rules: Default::default(),
             docs: [doc.into()].into(),
+            more_docs: None,
             doc_count: 1,
         });
     }

@@ -28,6 +28,7 @@ fn graph(id_a: &str, id_b: &str, label: &str, evidence: &str) -> Graph {
         .into(),
         rules: ["r".into()].into(),
         docs: Default::default(),
+        more_docs: None,
         doc_count: 0,
     });
     g

@@ -54,6 +54,7 @@ fn edge(g: &mut Graph, spec: Spec) {
         places,
         evidence: evidence.into(),
         rules: [format!("{rel}.test").into()].into(),
+        more_docs: None,
         doc_count: docs.len() as u64,
         docs,
     }));

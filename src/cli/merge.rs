@@ -2,7 +2,8 @@
 //!
 //! The stories (near-duplicate groups) are counted again over all the
 //! documents once every part is in, so the merged graph is the graph one run
-//! over all the inputs gives.
+//! over all the inputs gives. Documents are keyed by id: a file whose
+//! documents the graph already holds adds no counts ([`json::read_into`]).
 
 use super::error;
 use actorgraph::export::{ExportOptions, Format, json};

@@ -216,6 +216,7 @@ mod tests {
                 .collect(),
             rules: ["r0".into(), "r1".into()].into(),
             docs: Default::default(),
+            more_docs: None,
             doc_count: 0,
         }
     }

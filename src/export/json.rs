@@ -92,6 +92,9 @@ struct EdgeJson {
     /// The first supporting documents (at most `Limits::max_docs`).
     #[serde(default)]
     docs: Vec<String>,
+    /// The hashes of the other supporting documents (16 hex digits each).
+    #[serde(default)]
+    more_docs: Vec<String>,
     /// How many documents support the edge in all.
     #[serde(default)]
     doc_count: Option<u64>,
@@ -318,6 +321,10 @@ struct EdgeOut<'a, V: Serialize> {
     sentences: u64,
     rules: &'a SmallSet<Arc<str>>,
     docs: &'a SmallSet<Arc<str>>,
+    /// The other documents, by hash (16 hex digits), so that `merge`
+    /// counts stories exactly and recognises a document merged twice.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    more_docs: Vec<String>,
     doc_count: u64,
     evidence: V,
 }
@@ -335,6 +342,12 @@ fn edge_out(e: &Edge) -> EdgeOut<'_, impl Serialize + '_> {
         sentences: e.sentences,
         rules: &e.rules,
         docs: &e.docs,
+        more_docs: e
+            .more_docs
+            .iter()
+            .flat_map(|m| m.iter())
+            .map(|h| format!("{h:016x}"))
+            .collect(),
         doc_count: e.doc_count,
         evidence: Seq(|| {
             e.evidence.iter().map(|v| SpanOut {
@@ -362,6 +375,11 @@ pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
 /// called with `g` after each edge is added (to spill, say: see
 /// [`Graph::spill`]). `file` names the source in errors, which give the line.
 /// On an error, `g` holds part of the file.
+///
+/// Documents are keyed by id: a node or edge whose documents `g` held
+/// before this file (all of them, or all the file's) is already counted, so
+/// it adds its sets but not its counts ([`Graph::add_edge_again`]), and a
+/// graph read twice is the graph read once.
 pub fn read_into(
     reader: impl std::io::Read,
     file: &str,
@@ -388,6 +406,9 @@ fn read_with<'de, R: serde_json::de::Read<'de>>(
         nodes_read: false,
         edges_read: false,
         early_edges: Vec::new(),
+        file_docs: 0,
+        seen: BTreeSet::new(),
+        seen_hashes: BTreeSet::new(),
     };
     let read = (&mut reader).deserialize(&mut *de).and_then(|()| de.end());
     if let Some(message) = reader.problem.take() {
@@ -435,6 +456,11 @@ struct Reader<'a> {
     nodes_read: bool,
     edges_read: bool,
     early_edges: Vec<EdgeJson>,
+    /// How many documents the file lists, and those the graph had before
+    /// the file (by id and by [`crate::graph::doc_hash`]).
+    file_docs: usize,
+    seen: BTreeSet<String>,
+    seen_hashes: BTreeSet<u64>,
 }
 
 impl Reader<'_> {
@@ -444,6 +470,25 @@ impl Reader<'_> {
         let e = E::custom(&message);
         self.problem = Some(message);
         e
+    }
+
+    /// True when the graph had, before this file, every document this
+    /// file lists.
+    fn all_seen(&self) -> bool {
+        self.file_docs > 0 && self.seen.len() == self.file_docs
+    }
+
+    /// True when an item of these documents (by id and by hash) comes from
+    /// documents the graph had merged before this file: its counts are
+    /// there already (documents are keyed by id).
+    fn again<'d>(
+        &self,
+        mut ids: impl Iterator<Item = &'d str>,
+        mut hashes: impl Iterator<Item = u64>,
+    ) -> bool {
+        !self.seen.is_empty()
+            && ids.all(|d| self.seen.contains(d))
+            && hashes.all(|h| self.seen_hashes.contains(&h))
     }
 
     fn legacy(&self) -> bool {
@@ -469,6 +514,11 @@ impl Reader<'_> {
             signature,
             story: d.story.map(Arc::from),
         };
+        self.file_docs += 1;
+        if self.g.has_doc(&d.id) {
+            self.seen_hashes.insert(crate::graph::doc_hash(&d.id));
+            self.seen.insert(d.id.clone());
+        }
         self.g.add_doc(&d.id, info);
         Ok(())
     }
@@ -489,7 +539,13 @@ impl Reader<'_> {
             })
             .collect();
         node.mention_count = n.mention_count.max(node.mentions.len() as u64);
-        self.g.add_node(node);
+        if self.again(node.mentions.iter().map(|m| &*m.doc), [].into_iter())
+            && (node.mention_count == node.mentions.len() as u64 || self.all_seen())
+        {
+            self.g.add_node_again(node);
+        } else {
+            self.g.add_node(node);
+        }
         Ok(())
     }
 
@@ -528,10 +584,22 @@ impl Reader<'_> {
         }
         let mut docs: SmallSet<Arc<str>> = e.docs.into_iter().map(Arc::from).collect();
         docs.extend(evidence.iter().map(|v| v.doc.clone()));
-        let doc_count = e
-            .doc_count
-            .unwrap_or(docs.len() as u64)
-            .max(docs.len() as u64);
+        let mut more = std::collections::BTreeSet::new();
+        for h in &e.more_docs {
+            let parsed = (h.len() == 16)
+                .then(|| u64::from_str_radix(h, 16).ok())
+                .flatten();
+            let Some(h) = parsed else {
+                return Err(format!(
+                    "{what}: invalid document hash '{}': expected 16 hex digits",
+                    h.chars().take(24).collect::<String>()
+                ));
+            };
+            more.insert(h);
+        }
+        let known = (docs.len() + more.len()) as u64;
+        let doc_count = e.doc_count.unwrap_or(known).max(known);
+        let more_docs = (!more.is_empty()).then(|| Box::new(more));
         let edge = Edge {
             key,
             // A version 1 weight counted sentences; with no signatures kept,
@@ -545,10 +613,18 @@ impl Reader<'_> {
             places,
             rules: e.rules.into_iter().map(Arc::from).collect(),
             docs,
+            more_docs,
             doc_count,
             evidence,
         };
-        self.g.add_edge(edge);
+        let more = edge.more_docs.iter().flat_map(|m| m.iter().copied());
+        if self.again(edge.docs.iter().map(|d| &**d), more)
+            && (edge.doc_count == edge.docs_known() || self.all_seen())
+        {
+            self.g.add_edge_again(edge);
+        } else {
+            self.g.add_edge(edge);
+        }
         (self.after_edge)(self.g);
         Ok(())
     }
@@ -724,6 +800,7 @@ mod tests {
             }],
             rules: ["met.v".into()].into(),
             docs: ["a.txt".into()].into(),
+            more_docs: None,
             doc_count: 1,
         });
         g

@@ -377,6 +377,7 @@ mod tests {
             }],
             rules: [if called { "r.call" } else { "r.meet" }.into()].into(),
             docs: [doc.as_str().into()].into(),
+            more_docs: None,
             doc_count: 1,
         });
     }

@@ -96,6 +96,7 @@ fn add(
         places: place.map(|p| (p.into(), sentences)).into_iter().collect(),
         evidence: evidence.into(),
         rules,
+        more_docs: None,
         doc_count: docs.len() as u64,
         docs,
     });
