@@ -539,6 +539,7 @@ struct EvidenceJson<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    initiator: &'a str,
 }
 
 fn evidence_json(ev: &[EvidenceRef]) -> Vec<EvidenceJson<'_>> {
@@ -548,6 +549,7 @@ fn evidence_json(ev: &[EvidenceRef]) -> Vec<EvidenceJson<'_>> {
             text: &v.text,
             start: v.span.start,
             end: v.span.end,
+            initiator: &v.initiator,
         })
         .collect()
 }
@@ -556,6 +558,8 @@ fn evidence_json(ev: &[EvidenceRef]) -> Vec<EvidenceJson<'_>> {
 struct PartnerJson<'a> {
     actor: &'a str,
     actor_id: &'a str,
+    initiator: &'a str,
+    initiator_id: &'a str,
     kind: Kind,
     relation: Relation,
     status: Status,
@@ -583,6 +587,8 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                 .map(|r| PartnerJson {
                     actor: &r.actor.label,
                     actor_id: &r.actor.id,
+                    initiator: &r.initiator.label,
+                    initiator_id: &r.initiator.id,
                     kind: r.actor.kind,
                     relation: r.relation,
                     status: r.status,
@@ -622,6 +628,8 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                             .first()
                             .map(|v| v.text.clone())
                             .unwrap_or_default(),
+                        r.initiator.label.clone(),
+                        r.initiator.id.clone(),
                     ]
                 })
                 .collect();
@@ -639,6 +647,8 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                     "weight",
                     "evidence_doc",
                     "evidence",
+                    "initiator",
+                    "initiator_id",
                 ],
                 &cells,
             )
@@ -648,6 +658,7 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                 .iter()
                 .map(|r| {
                     vec![
+                        r.initiator.label.clone(),
                         r.actor.label.clone(),
                         r.relation.to_string(),
                         r.status.to_string(),
@@ -661,7 +672,14 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
             text(
                 mode,
                 &[
-                    "ACTOR", "RELATION", "STATUS", "DATE", "PLACE", "WEIGHT", "EVIDENCE",
+                    "INITIATOR",
+                    "ACTOR",
+                    "RELATION",
+                    "STATUS",
+                    "DATE",
+                    "PLACE",
+                    "WEIGHT",
+                    "EVIDENCE",
                 ],
                 &cells,
             )
