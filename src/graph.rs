@@ -81,6 +81,19 @@ pub struct Evidence {
     pub text: Arc<str>,
     /// The id of the rule that found the relation.
     pub rule: Arc<str>,
+    /// Who the text says initiated it (the subject: the caller, the
+    /// visitor, the one who asked for the meeting), a node id; `None` when
+    /// unknown (a graph file written before it was recorded), read as the
+    /// edge's source. Symmetric edges keep their endpoints in id order, so
+    /// this is where "Baerbock called Colonna" keeps its direction.
+    pub initiator: Option<Arc<str>>,
+}
+
+impl Evidence {
+    /// The initiator, else the edge's source.
+    pub fn initiator_or<'a>(&'a self, key: &'a EdgeKey) -> &'a str {
+        self.initiator.as_deref().unwrap_or(&key.source)
+    }
 }
 
 /// An actor.
@@ -687,6 +700,9 @@ impl Graph {
         for ev in &mut edge.evidence {
             self.share_doc(&mut ev.doc);
             self.share_string(&mut ev.rule);
+            if let Some(i) = &mut ev.initiator {
+                self.share_node(i);
+            }
         }
         for p in edge.places.keys_mut() {
             self.share_node(p);
@@ -1208,6 +1224,7 @@ mod tests {
                 span: Span::new(at, at + 5),
                 text: "x".into(),
                 rule: "r".into(),
+                initiator: None,
             }],
             rules: ["r".into()].into(),
             docs: [doc.into()].into(),

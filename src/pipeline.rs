@@ -445,6 +445,7 @@ impl Analysis {
                     span: f.evidence,
                     text: sentence,
                     rule,
+                    initiator: Some(s.as_str().into()),
                 }],
                 rules,
                 docs: [doc.clone()].into(),

@@ -67,6 +67,9 @@ pub struct EvidenceRef {
     pub span: Span,
     /// The sentence.
     pub text: String,
+    /// The id of the actor the sentence says initiated the relation (the
+    /// caller, the visitor).
+    pub initiator: String,
 }
 
 /// What part of the graph a query sees. `None` means "not given": the query
@@ -261,6 +264,7 @@ impl<'g> View<'g> {
                 doc: v.doc.to_string(),
                 span: v.span,
                 text: v.text.to_string(),
+                initiator: v.initiator_or(&e.key).to_string(),
             })
             .collect()
     }
@@ -298,7 +302,13 @@ impl<'g> View<'g> {
 
     fn row(&self, e: &Edge, focus: &str) -> RelationRow {
         let k = &e.key;
-        let (s, o) = if k.relation.is_symmetric() && &*k.target == focus {
+        let evidence = self.evidence(e);
+        // A symmetric relation reads from who initiated it in the first
+        // sentence shown ("Ruto spoke to Keller"), whoever the query is about.
+        let initiator = evidence
+            .first()
+            .map_or(&*k.source, |v| v.initiator.as_str());
+        let (s, o) = if k.relation.is_symmetric() && initiator == &*k.target {
             (&k.target, &k.source)
         } else {
             (&k.source, &k.target)
@@ -317,7 +327,7 @@ impl<'g> View<'g> {
             date: k.date,
             place: e.place().map(|p| ActorRef::by_id(self.g, p, Kind::Place)),
             weight: e.weight,
-            evidence: self.evidence(e),
+            evidence,
         }
     }
 }
@@ -337,7 +347,8 @@ fn best_link<'e>(links: &[&'e Edge]) -> Option<&'e Edge> {
 /// One relation, seen from the actor the query is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RelationRow {
-    /// Who did it (for a symmetric relation, the actor the query is about).
+    /// Who did it (for a symmetric relation, who initiated it: the caller,
+    /// the visitor, as the first sentence shown says).
     pub subject: ActorRef,
     /// What.
     pub relation: Relation,
@@ -392,6 +403,9 @@ pub fn between(g: &Graph, a: &str, b: &str, f: &Filter) -> Vec<RelationRow> {
 pub struct PartnerRow {
     /// The partner.
     pub actor: ActorRef,
+    /// Who initiated it (the caller, the visitor) in the first sentence
+    /// shown: the actor asked about or the partner.
+    pub initiator: ActorRef,
     /// Met, called, spoke to (or what `--relation` asked for).
     pub relation: Relation,
     /// Whether it happened.
@@ -449,7 +463,9 @@ pub fn spoke_to(g: &Graph, actor: &str, f: &Filter) -> Vec<PartnerRow> {
             let mut evidence: Vec<EvidenceRef> = edges.iter().flat_map(|e| v.evidence(e)).collect();
             evidence.sort();
             evidence.dedup();
+            let initiator = evidence.first().map_or(actor, |v| v.initiator.as_str());
             PartnerRow {
+                initiator: ActorRef::by_id(g, initiator, Kind::Person),
                 actor: ActorRef::by_id(g, &other, Kind::Person),
                 relation,
                 status,
@@ -1004,6 +1020,7 @@ mod tests {
                 span: Span::new(0, 4),
                 text: format!("{s} {rel} {t}").into(),
                 rule: "r".into(),
+                initiator: None,
             }],
             rules: Default::default(),
             docs: [doc.into()].into(),

@@ -24,6 +24,7 @@ fn graph(id_a: &str, id_b: &str, label: &str, evidence: &str) -> Graph {
             span: Span::new(0, evidence.len()),
             text: evidence.into(),
             rule: "r".into(),
+            initiator: None,
         }]
         .into(),
         rules: ["r".into()].into(),

@@ -41,6 +41,7 @@ fn edge(g: &mut Graph, spec: Spec) {
             span: Span::new(at, at + text.len()),
             text: text.into(),
             rule: format!("{rel}.test").into(),
+            initiator: None,
         })
         .collect();
     let docs: actorgraph::graph::SmallSet<std::sync::Arc<str>> =

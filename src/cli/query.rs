@@ -566,6 +566,7 @@ struct EvidenceJson<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    initiator: &'a str,
 }
 
 fn evidence_json(ev: &[EvidenceRef]) -> Vec<EvidenceJson<'_>> {
@@ -575,6 +576,7 @@ fn evidence_json(ev: &[EvidenceRef]) -> Vec<EvidenceJson<'_>> {
             text: &v.text,
             start: v.span.start,
             end: v.span.end,
+            initiator: &v.initiator,
         })
         .collect()
 }
@@ -583,6 +585,8 @@ fn evidence_json(ev: &[EvidenceRef]) -> Vec<EvidenceJson<'_>> {
 struct PartnerJson<'a> {
     actor: &'a str,
     actor_id: &'a str,
+    initiator: &'a str,
+    initiator_id: &'a str,
     kind: Kind,
     relation: Relation,
     status: Status,
@@ -610,6 +614,8 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                 .map(|r| PartnerJson {
                     actor: &r.actor.label,
                     actor_id: &r.actor.id,
+                    initiator: &r.initiator.label,
+                    initiator_id: &r.initiator.id,
                     kind: r.actor.kind,
                     relation: r.relation,
                     status: r.status,
@@ -649,6 +655,8 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                             .first()
                             .map(|v| v.text.clone())
                             .unwrap_or_default(),
+                        r.initiator.label.clone(),
+                        r.initiator.id.clone(),
                     ]
                 })
                 .collect();
@@ -666,6 +674,8 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                     "weight",
                     "evidence_doc",
                     "evidence",
+                    "initiator",
+                    "initiator_id",
                 ],
                 &cells,
             )
@@ -675,6 +685,7 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
                 .iter()
                 .map(|r| {
                     vec![
+                        r.initiator.label.clone(),
                         r.actor.label.clone(),
                         r.relation.to_string(),
                         r.status.to_string(),
@@ -688,7 +699,14 @@ fn partners(rows: &[PartnerRow], mode: Mode) -> Result<Answer, Failure> {
             text(
                 mode,
                 &[
-                    "ACTOR", "RELATION", "STATUS", "DATE", "PLACE", "WEIGHT", "EVIDENCE",
+                    "INITIATOR",
+                    "ACTOR",
+                    "RELATION",
+                    "STATUS",
+                    "DATE",
+                    "PLACE",
+                    "WEIGHT",
+                    "EVIDENCE",
                 ],
                 &cells,
             )

@@ -199,11 +199,18 @@ fn edge(out: &mut String, o: &OutEdge<'_>) {
     // Pen width grows with the log of the weight, capped, so heavy edges stand
     // out without hiding the rest.
     let pen = (1.0 + (o.weight.max(1) as f64).log2() * 0.75).min(4.0);
+    // A symmetric edge is drawn from who initiated it ("Ruto spoke to
+    // Keller" reads Ruto first), though stored in id order.
+    let (from, to) = if o.initiator() == &*e.key.target {
+        (&e.key.target, &e.key.source)
+    } else {
+        (&e.key.source, &e.key.target)
+    };
     let _ = write!(
         out,
         "  {} -> {} [label={}, color={}, fontcolor={}, style={}, penwidth={}, tooltip={}",
-        quote(&file_id(&e.key.source)),
-        quote(&file_id(&e.key.target)),
+        quote(&file_id(from)),
+        quote(&file_id(to)),
         quote(&cut(&label, MAX_LABEL)),
         quote(&color),
         quote(&color),

@@ -8,7 +8,8 @@
 //!   external id scheme seen, `mention_count`, `discovered`; the name is the
 //!   node `label`, `viz:color` and `viz:shape` follow the kind and `viz:size`
 //!   grows with the mention count;
-//! - edges: `relation`, `status`, `date`, `place`, `symmetric`, `evidence`,
+//! - edges: `relation`, `status`, `date`, `place`, `symmetric`, `initiator`
+//!   (the node id of who initiated it), `evidence`,
 //!   `evidence_doc`, `evidence_start`, `evidence_end`, `rule`, `doc_count`,
 //!   `sentences` (supporting sentences); the relation is also the edge
 //!   `label` and `kind` (Gephi's edge type, so Gephi never merges a "met"
@@ -40,12 +41,13 @@ const NS: &str = "http://gexf.net/1.3";
 const NS_VIZ: &str = "http://gexf.net/1.3/viz";
 
 /// The edge attributes, in output order: (id = title, type).
-const EDGE_ATTRS: [(&str, &str); 12] = [
+const EDGE_ATTRS: [(&str, &str); 13] = [
     ("relation", "string"),
     ("status", "string"),
     ("date", "string"),
     ("place", "string"),
     ("symmetric", "boolean"),
+    ("initiator", "string"),
     ("evidence", "string"),
     ("evidence_doc", "string"),
     ("evidence_start", "long"),
@@ -207,6 +209,7 @@ fn edge(x: &mut XmlOut<'_>, o: &OutEdge<'_>) {
         values.push(("place", file_id(p).into_owned()));
     }
     values.push(("symmetric", e.key.relation.is_symmetric().to_string()));
+    values.push(("initiator", file_id(o.initiator()).into_owned()));
     if let Some(v) = o.evidence {
         values.push(("evidence", v.text.to_string()));
         values.push(("evidence_doc", v.doc.to_string()));

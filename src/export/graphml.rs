@@ -10,7 +10,8 @@
 //!   `discovered`;
 //! - edges: `label` (the relation, which Gephi shows), `relation`, `status`,
 //!   `date` (ISO 8601 at the known precision), `place` (a node id),
-//!   `symmetric`, `weight` (distinct stories), `sentences` (supporting
+//!   `symmetric`, `initiator` (the node id of who the text says initiated
+//!   it: the caller, the visitor), `weight` (distinct stories), `sentences` (supporting
 //!   sentences), `evidence` (the sentence), `evidence_doc`, `evidence_start`
 //!   and `evidence_end` (its byte offsets), `rule` (rule ids joined with
 //!   "; "), `doc_count` (documents supporting the graph edge).
@@ -40,13 +41,14 @@ const NODE_KEYS: [(&str, &str); 5] = [
 ];
 
 /// The edge keys, in output order: (name, type).
-const EDGE_KEYS: [(&str, &str); 14] = [
+const EDGE_KEYS: [(&str, &str); 15] = [
     ("label", "string"),
     ("relation", "string"),
     ("status", "string"),
     ("date", "string"),
     ("place", "string"),
     ("symmetric", "boolean"),
+    ("initiator", "string"),
     ("weight", "double"),
     ("sentences", "long"),
     ("evidence", "string"),
@@ -140,6 +142,7 @@ pub fn write_to(
             "e_symmetric",
             bool_str(e.key.relation.is_symmetric()),
         );
+        data(&mut x, "e_initiator", &file_id(o.initiator()));
         data(&mut x, "e_weight", &o.weight.to_string());
         data(&mut x, "e_sentences", &o.sentences.to_string());
         if let Some(v) = o.evidence {
@@ -212,6 +215,7 @@ mod tests {
                     span: Span::new(i, i + 1),
                     text: format!("s{i}").into(),
                     rule: format!("r{i}").into(),
+                    initiator: None,
                 })
                 .collect(),
             rules: ["r0".into(), "r1".into()].into(),

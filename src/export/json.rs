@@ -69,6 +69,8 @@ struct SpanJson {
     end: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     rule: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    initiator: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -293,6 +295,7 @@ fn node_out(n: &Node) -> NodeOut<'_, impl Serialize + '_> {
                 start: m.span.start,
                 end: m.span.end,
                 rule: None,
+                initiator: None,
             })
         }),
     }
@@ -306,6 +309,9 @@ struct SpanOut<'a> {
     end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     rule: Option<&'a str>,
+    /// The actor the text says initiated the relation (evidence only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    initiator: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -356,6 +362,7 @@ fn edge_out(e: &Edge) -> EdgeOut<'_, impl Serialize + '_> {
                 start: v.span.start,
                 end: v.span.end,
                 rule: Some(&v.rule),
+                initiator: Some(v.initiator_or(&e.key)),
             })
         }),
     }
@@ -573,6 +580,7 @@ impl Reader<'_> {
                 span: Span::new(v.start, v.end),
                 text: v.text.into(),
                 rule: v.rule.unwrap_or_default().into(),
+                initiator: v.initiator.map(Arc::from),
             })
             .collect();
         let mut places: SmallMap<Arc<str>, u64> =
@@ -797,6 +805,7 @@ mod tests {
                 span: Span::new(0, 9),
                 text: "Ana met B".into(),
                 rule: "met.v".into(),
+                initiator: None,
             }],
             rules: ["met.v".into()].into(),
             docs: ["a.txt".into()].into(),

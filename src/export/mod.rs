@@ -13,7 +13,9 @@
 //!   undirected edges, so the graph is declared directed and a symmetric
 //!   relation (met, called, spoke_to) is one edge from the smaller id to the
 //!   larger, carrying `symmetric = true`. Treat those as undirected when
-//!   analysing; the DOT picture draws them without an arrowhead.
+//!   analysing; the DOT picture draws them without an arrowhead, from the
+//!   `initiator` (who the text says called, visited or asked: an attribute
+//!   of every edge, and of every evidence item in JSON) to the other.
 //! - **Parallel edges.** By default one file edge per graph edge: the graph
 //!   already keeps one edge per (source, relation, status, target, date),
 //!   with `weight` = the number of distinct stories supporting it (the same
@@ -250,6 +252,17 @@ pub(crate) struct OutEdge<'g> {
     pub evidence: Option<&'g Evidence>,
     /// The rule ids, joined with "; ".
     pub rules: String,
+}
+
+impl OutEdge<'_> {
+    /// Who initiated the relation, by node id: that of the evidence shown,
+    /// else the edge's source.
+    pub fn initiator(&self) -> &str {
+        match self.evidence {
+            Some(v) => v.initiator_or(&self.edge.key),
+            None => &self.edge.key.source,
+        }
+    }
 }
 
 /// Calls `f` with each file edge of `g` in key order, per the

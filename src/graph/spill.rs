@@ -374,6 +374,7 @@ mod tests {
                 span: Span::new(at, at + 7),
                 text: format!("report {at}").into(),
                 rule: if called { "r.call" } else { "r.meet" }.into(),
+                initiator: None,
             }],
             rules: [if called { "r.call" } else { "r.meet" }.into()].into(),
             docs: [doc.as_str().into()].into(),

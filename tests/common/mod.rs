@@ -73,6 +73,7 @@ fn ev(doc: &str, at: usize, text: &str, rule: &str) -> Evidence {
         span: Span::new(at, at + text.len()),
         text: text.into(),
         rule: rule.into(),
+        initiator: None,
     }
 }
 
