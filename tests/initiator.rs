@@ -39,13 +39,14 @@ fn build(dir: &Path, sentence: &str) -> std::path::PathBuf {
     let input = dir.join("article.txt");
     fs::write(&input, format!("{sentence}\n")).unwrap();
     let out = dir.join("out");
+    let out_arg = format!("{}/", out.display());
     run(&[
         "build",
         "-q",
         "--date",
         "2024-05-14",
         "-o",
-        out.to_str().unwrap(),
+        &out_arg,
         input.to_str().unwrap(),
     ]);
     out

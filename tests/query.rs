@@ -41,7 +41,8 @@ fn edge(g: &mut Graph, spec: Spec) {
             span: Span::new(at, at + text.len()),
             text: text.into(),
             rule: format!("{rel}.test").into(),
-            initiator: None,
+            // The spec names the text's subject first.
+            initiator: Some(s.into()),
         })
         .collect();
     let docs: actorgraph::graph::SmallSet<std::sync::Arc<str>> =
@@ -132,10 +133,10 @@ fn fixture() -> Graph {
             )],
         ),
         (
-            "tomas-varga",
+            "amara-okafor",
             Met,
             Occurred,
-            "amara-okafor",
+            "tomas-varga",
             Some("2025-10-13"),
             Some("port-selin"),
             2,
@@ -266,10 +267,10 @@ fn query(f: &Fixture, args: &[&str]) -> Run {
 
 /// The table `spoke-to` prints for Okafor by default.
 const OKAFOR_SPOKE_TO: &str = "\
-ACTOR         RELATION  STATUS    DATE                 PLACE       WEIGHT  EVIDENCE
-Tomás Varga   met       occurred  2025-02, 2025-10-13  Port Selin  3       lagosia-01.txt: Okafor met Tomás Varga in Port Selin in February.
-Petra Lind    called    occurred  2025-10              -           1       lagosia-03.txt: Okafor called Prime Minister Lind to discuss the harbou…
-Kwame Asante  met       occurred  -                    -           1       lagosia-04.txt: Asante met Okafor at the ministry.
+INITIATOR     ACTOR         RELATION  STATUS    DATE                 PLACE       WEIGHT  EVIDENCE
+Amara Okafor  Tomás Varga   met       occurred  2025-02, 2025-10-13  Port Selin  3       lagosia-01.txt: Okafor met Tomás Varga in Port Selin in February.
+Amara Okafor  Petra Lind    called    occurred  2025-10              -           1       lagosia-03.txt: Okafor called Prime Minister Lind to discuss the harbou…
+Kwame Asante  Kwame Asante  met       occurred  -                    -           1       lagosia-04.txt: Asante met Okafor at the ministry.
 ";
 
 #[test]
@@ -283,7 +284,7 @@ fn spoke_to_lists_partners_that_occurred_by_date() {
 #[test]
 fn spoke_to_status_widens_the_rows() {
     let f = setup();
-    let planned = "Kwame Asante  spoke_to  planned   2025-11              -           1       lagosia-03.txt: Okafor is expected to speak with Asante next month.\n";
+    let planned = "Amara Okafor  Kwame Asante  spoke_to  planned   2025-11              -           1       lagosia-03.txt: Okafor is expected to speak with Asante next month.\n";
     for status in ["all", "occurred,planned", "planned,occurred"] {
         let r = query(&f, &["spoke-to", "okafor", "--status", status]);
         assert_eq!(r.code, 0, "{}", r.stderr);
@@ -299,8 +300,8 @@ fn spoke_to_status_widens_the_rows() {
     assert_eq!(
         r.stdout.lines().collect::<Vec<_>>(),
         [
-            "ACTOR         RELATION  STATUS   DATE     PLACE  WEIGHT  EVIDENCE",
-            "Kwame Asante  spoke_to  planned  2025-11  -      1       lagosia-03.txt: Okafor is expected to speak with Asante next month.",
+            "INITIATOR     ACTOR         RELATION  STATUS   DATE     PLACE  WEIGHT  EVIDENCE",
+            "Amara Okafor  Kwame Asante  spoke_to  planned  2025-11  -      1       lagosia-03.txt: Okafor is expected to speak with Asante next month.",
         ]
     );
 }
@@ -359,11 +360,11 @@ fn spoke_to_csv_quotes_what_needs_quoting() {
     assert_eq!(
         r.stdout,
         "\
-actor,actor_id,relation,status,date,dates,place,place_id,weight,evidence_doc,evidence
-Tomás Varga,tomas-varga,met,occurred,2025-02,2025-02;2025-10-13,Port Selin,port-selin,3,lagosia-01.txt,Okafor met Tomás Varga in Port Selin in February.
+actor,actor_id,relation,status,date,dates,place,place_id,weight,evidence_doc,evidence,initiator,initiator_id
+Tomás Varga,tomas-varga,met,occurred,2025-02,2025-02;2025-10-13,Port Selin,port-selin,3,lagosia-01.txt,Okafor met Tomás Varga in Port Selin in February.,Amara Okafor,amara-okafor
 Petra Lind,petra-lind,called,occurred,2025-10,2025-10,,,1,lagosia-03.txt,\"Okafor called Prime Minister Lind to discuss the
-harbour treaty and the fishing quotas that both governments have disputed for years.\"
-Kwame Asante,kwame-asante,met,occurred,,,,,1,lagosia-04.txt,Asante met Okafor at the ministry.
+harbour treaty and the fishing quotas that both governments have disputed for years.\",Amara Okafor,amara-okafor
+Kwame Asante,kwame-asante,met,occurred,,,,,1,lagosia-04.txt,Asante met Okafor at the ministry.,Kwame Asante,kwame-asante
 "
     );
 }
@@ -387,7 +388,7 @@ DATE        SUBJECT       RELATION  OBJECT        STATUS    PLACE    WEIGHT  EVI
         r.stdout,
         "\
 actor,actor_id,subject,subject_id,relation,object,object_id,status,date,place,place_id,weight,evidence_doc,evidence
-Amara Okafor,amara-okafor,Kwame Asante,kwame-asante,spoke_to,Amara Okafor,amara-okafor,planned,2025-11,,,1,lagosia-03.txt,Okafor is expected to speak with Asante next month.
+Amara Okafor,amara-okafor,Amara Okafor,amara-okafor,spoke_to,Kwame Asante,kwame-asante,planned,2025-11,,,1,lagosia-03.txt,Okafor is expected to speak with Asante next month.
 Amara Okafor,amara-okafor,Kwame Asante,kwame-asante,met,Amara Okafor,amara-okafor,occurred,,,,1,lagosia-04.txt,Asante met Okafor at the ministry.
 "
     );
@@ -401,7 +402,7 @@ DATE        SUBJECT       RELATION  OBJECT        STATUS    PLACE       WEIGHT  
 2025-10     Amara Okafor  called    Petra Lind    occurred  -           1       lagosia-03.txt: Okafor called Prime Minister Lind to discuss the harbou…
 2025-10-13  Amara Okafor  met       Tomás Varga   occurred  Port Selin  2       lagosia-02.txt: Foreign Minister Okafor met Varga on Monday in Port Sel…
 2025-11     Amara Okafor  spoke_to  Kwame Asante  planned   -           1       lagosia-03.txt: Okafor is expected to speak with Asante next month.
--           Amara Okafor  met       Kwame Asante  occurred  -           1       lagosia-04.txt: Asante met Okafor at the ministry.
+-           Kwame Asante  met       Amara Okafor  occurred  -           1       lagosia-04.txt: Asante met Okafor at the ministry.
 ";
 
 /// The rows of a table, without the header, with the padding squeezed (the
@@ -546,8 +547,8 @@ fn path_gives_the_shortest_chain_with_evidence() {
         r.stdout,
         "\
 STEP  SUBJECT       RELATION  OBJECT        STATUS    DATE        PLACE       WEIGHT  EVIDENCE
-1     Tomás Varga   met       Amara Okafor  occurred  2025-10-13  Port Selin  2       lagosia-02.txt: Foreign Minister Okafor met Varga on Monday in Port Sel…
-2     Amara Okafor  met       Kwame Asante  occurred  -           -           1       lagosia-04.txt: Asante met Okafor at the ministry.
+1     Amara Okafor  met       Tomás Varga   occurred  2025-10-13  Port Selin  2       lagosia-02.txt: Foreign Minister Okafor met Varga on Monday in Port Sel…
+2     Kwame Asante  met       Amara Okafor  occurred  -           -           1       lagosia-04.txt: Asante met Okafor at the ministry.
 3     Kwame Asante  met       Ines Varga    occurred  2025-12-01  -           1       lagosia-04.txt: Asante met Ines Varga on Monday.
 "
     );
@@ -809,7 +810,7 @@ fn no_rows_is_an_answer_not_an_error() {
         (r.code, r.stdout.as_str()),
         (
             0,
-            "actor,actor_id,relation,status,date,dates,place,place_id,weight,evidence_doc,evidence\n"
+            "actor,actor_id,relation,status,date,dates,place,place_id,weight,evidence_doc,evidence,initiator,initiator_id\n"
         )
     );
 }
