@@ -514,6 +514,54 @@ class Gen:
                    t(a["label"], "visited", dl_city), t(b["label"], "visited", dl_city)]
             self.add("wire", text, [t(a["label"], rel, b["label"])], opt)
 
+    def inflection(self):
+        """Every form of the trigger verbs: present, progressive, perfect,
+        past, British spellings, after "plans to" and "did not", in wire
+        copy; and other senses of the same words that give nothing."""
+        # (relation, base, 3rd singular, past, past participle, -ing)
+        lexicon = [
+            ("called", "phone", "phones", "phoned", "phoned", "phoning"),
+            ("called", "telephone", "telephones", "telephoned", "telephoned", "telephoning"),
+            ("called", "call", "calls", "called", "called", "calling"),
+            ("met", "meet", "meets", "met", "met", "meeting"),
+            ("met", "greet", "greets", "greeted", "greeted", "greeting"),
+            ("hosted", "host", "hosts", "hosted", "hosted", "hosting"),
+            ("hosted", "welcome", "welcomes", "welcomed", "welcomed", "welcoming"),
+            ("criticized", "criticize", "criticizes", "criticized", "criticized", "criticizing"),
+            ("criticized", "criticise", "criticises", "criticised", "criticised", "criticising"),
+            ("criticized", "condemn", "condemns", "condemned", "condemned", "condemning"),
+            ("criticized", "denounce", "denounces", "denounced", "denounced", "denouncing"),
+            ("criticized", "rebuke", "rebukes", "rebuked", "rebuked", "rebuking"),
+            ("criticized", "lambaste", "lambasts", "lambasted", "lambasted", "lambasting"),
+            ("criticized", "slam", "slams", "slammed", "slammed", "slamming"),
+        ]
+        frames = [
+            ("{a} {s3} {b} every week, an aide said.", "occurred"),
+            ("{a} is {ing} {b} on {day}, officials said.", "occurred"),
+            ("{a} has {pp} {b} twice this year.", "occurred"),
+            ("{a} {past} {b} on {day} after the vote.", "occurred"),
+            ("{a} plans to {base} {b} on {day}.", "planned"),
+            ("{a} did not {base} {b} on {day}, his office said.", "denied"),
+        ]
+        for i in range(len(lexicon) * 4):
+            rel, base, s3, past, ppart, ing = lexicon[i % len(lexicon)]
+            frame, status = frames[(i // len(lexicon) + i) % len(frames)]
+            a, b = self.pool.people(2)
+            text = self.opener() + frame.format(
+                a=a["label"], b=b["label"], base=base, s3=s3, past=past, pp=ppart,
+                ing=ing, day=self.day())
+            self.add("inflection", text, [t(a["label"], rel, b["label"], status)])
+        quiet = [
+            "{a}'s phone records were handed to investigators, {b} said.",
+            "{a} was hosting a radio show when {b} won the vote.",
+            "A warm welcome awaits {a}, {b} said.",
+            "{a} faced calls to resign after {b} won.",
+        ]
+        for i in range(8):
+            a, b = self.pool.people(2)
+            text = self.opener() + quiet[i % len(quiet)].format(a=a["label"], b=b["label"])
+            self.add("inflection", text, [])
+
     def nothing(self):
         """Two or more actors in a sentence and no relation between them."""
         frames = [
@@ -542,7 +590,7 @@ def main():
     g = Gen(20261207, people, capitals)
     for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
-                 g.scoped, g.unknown, g.wire, g.nothing]:
+                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection]:
         step()
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.jsonl"):

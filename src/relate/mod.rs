@@ -2,13 +2,15 @@
 //! criticized whom, and who holds which office.
 //!
 //! Relation rules are data (`data/rules/default.jsonl`, documented in
-//! `data/rules/README.md`): a trigger pattern, what the object must be, and
+//! `data/rules/README.md`): trigger verbs (any inflection, through the lemma
+//! table) or a trigger pattern, what the object must be, and
 //! example sentences that `cargo test` runs. The engine here is generic: for
 //! each trigger match it finds the subject before it and the objects after it
 //! among the sentence's resolved mentions, the status from the clause
 //! ([`status`]), the date ([`dates`]) and the place ("in X", "at X"). Every
 //! relation keeps its sentence as evidence and the id of its rule.
 
+pub mod clause;
 pub mod dates;
 pub mod rules;
 pub mod status;
@@ -175,6 +177,15 @@ struct Sent<'a> {
     actors: Vec<&'a Mention>,
     /// The document's sentence dates.
     dates: &'a SentenceDates<'a>,
+    /// The sentence's tokens, tagged on first use only.
+    tokens: std::cell::OnceCell<crate::token::Tokens>,
+}
+
+impl Sent<'_> {
+    fn tokens(&self) -> &crate::token::Tokens {
+        self.tokens
+            .get_or_init(|| crate::token::tag_sentence(self.text, self.span))
+    }
 }
 
 /// The date expressions of each sentence of a document ([`dates::find`]),
@@ -263,12 +274,11 @@ pub fn relate(
             index: si,
             actors,
             dates: &sentence_dates,
+            tokens: std::cell::OnceCell::new(),
         };
-        for rule in rules.matching(span.text(text)) {
-            for m in rule.trigger.find_iter(span.text(text)) {
-                let trig = Span::new(span.start + m.start(), span.start + m.end());
-                apply(&s, rule, trig, resolved, gaz, doc_date, &mut out);
-            }
+        for (rule, m) in rules.triggers(span.text(text)) {
+            let trig = Span::new(span.start + m.start, span.start + m.end);
+            apply(&s, rule, trig, resolved, gaz, doc_date, &mut out);
         }
     }
     for link in &resolved.offices {
@@ -711,6 +721,14 @@ fn apply(
         .find(after_trig)
         .map(|m| trig.end + m.start())
         .unwrap_or(s.span.end);
+    // "was hosting a show when Fidan won": a subordinate clause with a verb
+    // of its own ends the trigger's clause (tagged only when such a word is
+    // there at all).
+    let clause_end = if clause::may_open(&text[trig.end..clause_end]) {
+        clause::subordinate_start(s.tokens(), Span::new(trig.end, clause_end)).unwrap_or(clause_end)
+    } else {
+        clause_end
+    };
     let before_text = &text[s.span.start..trig.start];
     let opener = CLAUSE_START.find_iter(before_text).last();
     let clause_start = opener
@@ -1009,9 +1027,18 @@ fn apply(
     if objects.is_empty() {
         // "Ruto and Lula met": a symmetric relation within the subject group;
         // "Ruto and Lula met with a delegation" names another party, unknown.
+        // The party is introduced by "with" or "between", inside the
+        // trigger ("talks with") or right after it ("met with").
         let wants_object = {
             let t = trig.text(text).to_ascii_lowercase();
-            t.ends_with("with") || t.ends_with("between")
+            let next = text[trig.end..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let opens_party = text[trig.end..].starts_with(char::is_whitespace)
+                && matches!(next.as_str(), "with" | "between");
+            t.ends_with("with") || t.ends_with("between") || opens_party
         };
         // "A, B and C met": every pair of the group.
         if rule.relation.is_symmetric() && subjects.len() >= 2 && !wants_object {

@@ -2,8 +2,11 @@
 
 use crate::diag::Diagnostic;
 use crate::model::{Relation, Status};
+use crate::token::{lemma, split};
 use regex::Regex;
 use serde::Deserialize;
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// The embedded default rules.
 pub const DEFAULT_RULES: &str = include_str!("../../data/rules/default.jsonl");
@@ -29,8 +32,12 @@ pub struct Rule {
     pub id: String,
     /// The relation it finds.
     pub relation: Relation,
-    /// The trigger pattern (case-insensitive).
-    pub trigger: Regex,
+    /// The trigger pattern (case-insensitive), if the rule has one.
+    pub trigger: Option<Regex>,
+    /// Verb lemmas that trigger the rule in any inflection (`criticize`
+    /// matches criticize, criticizes, criticized, criticizing), read from
+    /// each word through the lemma table ([`crate::token::lemma::verb`]).
+    pub verbs: Vec<String>,
     /// True when the object must be a place.
     pub object_place: bool,
     /// A fixed status, if any.
@@ -57,7 +64,10 @@ pub struct Rule {
 struct RawRule {
     id: String,
     relation: String,
-    trigger: String,
+    #[serde(default)]
+    trigger: Option<String>,
+    #[serde(default)]
+    verbs: Vec<String>,
     #[serde(default)]
     object: Option<String>,
     #[serde(default)]
@@ -80,9 +90,13 @@ struct RawRule {
 #[derive(Clone, Debug, Default)]
 pub struct Rules {
     rules: Vec<Rule>,
-    /// Every trigger in one automaton: one pass over a sentence tells which
-    /// rules can match it at all.
+    /// Every trigger pattern in one automaton: one pass over a sentence
+    /// tells which rules can match it at all. `set_rules[i]` is the rule of
+    /// the set's pattern `i`.
     set: Option<regex::RegexSet>,
+    set_rules: Vec<usize>,
+    /// Verb lemma -> the rules it triggers, in rule order.
+    by_verb: HashMap<String, Vec<usize>>,
 }
 
 fn regex(pat: &str, what: &str) -> Result<Regex, String> {
@@ -117,10 +131,29 @@ fn build(raw: RawRule, origin: String) -> Result<Rule, String> {
         .map(str::parse::<Status>)
         .transpose()?;
     let opt = |p: Option<String>, what: &str| p.map(|p| regex(&p, what)).transpose();
+    let mut verbs = Vec::with_capacity(raw.verbs.len());
+    for v in &raw.verbs {
+        let v = v.trim().to_lowercase();
+        if v.is_empty() || !v.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return Err(format!("verb '{v}' is not one word"));
+        }
+        // A lemma the table reads as another verb would never match.
+        if lemma::verb(&v) != v.as_str() {
+            return Err(format!(
+                "verb '{v}' is not a base form (the lemma table reads it as '{}')",
+                lemma::verb(&v)
+            ));
+        }
+        verbs.push(v);
+    }
+    if raw.trigger.is_none() && verbs.is_empty() {
+        return Err("a rule needs a trigger pattern or verbs".into());
+    }
     Ok(Rule {
         id: raw.id,
         relation,
-        trigger: regex(&raw.trigger, "trigger")?,
+        trigger: opt(raw.trigger, "trigger")?,
+        verbs,
         object_place,
         status,
         exclude_after: opt(raw.exclude_after, "exclude_after")?,
@@ -138,7 +171,10 @@ impl Rules {
     pub fn default_rules() -> Rules {
         let (rules, diags) = Rules::parse(DEFAULT_RULES, "<default>/rules.jsonl");
         debug_assert!(diags.is_empty(), "{diags:?}");
-        let mut r = Rules { rules, set: None };
+        let mut r = Rules {
+            rules,
+            ..Rules::default()
+        };
         r.rebuild();
         r
     }
@@ -180,7 +216,14 @@ impl Rules {
     }
 
     fn rebuild(&mut self) {
-        let pats = self.rules.iter().map(|r| r.trigger.as_str().to_string());
+        self.set_rules = (0..self.rules.len())
+            .filter(|&i| self.rules[i].trigger.is_some())
+            .collect();
+        let pats = self
+            .set_rules
+            .iter()
+            .filter_map(|&i| self.rules[i].trigger.as_ref())
+            .map(|t| t.as_str().to_string());
         // Each trigger compiled alone, so the set compiles too; a set too
         // large for the limit only loses the shortcut.
         self.set = regex::RegexSetBuilder::new(pats)
@@ -188,18 +231,62 @@ impl Rules {
             .size_limit(1 << 26)
             .build()
             .ok();
+        self.by_verb.clear();
+        for (i, r) in self.rules.iter().enumerate() {
+            for v in &r.verbs {
+                let rules = self.by_verb.entry(v.clone()).or_default();
+                if !rules.contains(&i) {
+                    rules.push(i);
+                }
+            }
+        }
     }
 
-    /// The rules whose trigger occurs in `text`, in order.
-    pub fn matching<'r>(&'r self, text: &str) -> Vec<&'r Rule> {
-        match &self.set {
+    /// Every trigger in `sentence`: each rule that matches, in rule order,
+    /// with the byte ranges (into `sentence`) of its matches in text order.
+    /// Pattern triggers come from one pass of the rule set; verb triggers
+    /// from one pass over the words, each read through the lemma table.
+    pub fn triggers<'r>(&'r self, sentence: &str) -> Vec<(&'r Rule, Range<usize>)> {
+        let mut hits: Vec<(usize, Range<usize>)> = Vec::new();
+        let pattern_rules: Vec<usize> = match &self.set {
             Some(set) => set
-                .matches(text)
+                .matches(sentence)
                 .into_iter()
-                .map(|i| &self.rules[i])
+                .map(|i| self.set_rules[i])
                 .collect(),
-            None => self.rules.iter().collect(),
+            None => self.set_rules.clone(),
+        };
+        for i in pattern_rules {
+            if let Some(t) = &self.rules[i].trigger {
+                hits.extend(t.find_iter(sentence).map(|m| (i, m.range())));
+            }
         }
+        if !self.by_verb.is_empty() {
+            let mut lower = String::new();
+            for p in split::split(sentence) {
+                if p.kind != split::Kind::Word {
+                    continue;
+                }
+                let word = &sentence[p.range.clone()];
+                // Verbs are words of letters; a capitalized word inside the
+                // sentence is a name ("Call" in a title is read by the
+                // name checks of the engine, not skipped here).
+                if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    continue;
+                }
+                lower.clear();
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+                if let Some(rules) = self.by_verb.get(lemma::verb(&lower).as_ref()) {
+                    hits.extend(rules.iter().map(|&i| (i, p.range.clone())));
+                }
+            }
+        }
+        // Rule order, then text order; a rule whose pattern and verbs both
+        // match the same words counts them once.
+        hits.sort_by_key(|(i, r)| (*i, r.start, std::cmp::Reverse(r.end)));
+        hits.dedup_by(|b, a| a.0 == b.0 && a.1.start <= b.1.start && b.1.end <= a.1.end);
+        hits.into_iter().map(|(i, r)| (&self.rules[i], r)).collect()
     }
 
     /// The rules in order.
@@ -250,6 +337,86 @@ mod tests {
         assert_eq!(
             msgs[2],
             "mine.jsonl:3: unknown object 'thing'; expected one of: actor, place"
+        );
+    }
+
+    fn rules(text: &str) -> Rules {
+        let (rules, diags) = Rules::parse(text, "mine.jsonl");
+        assert!(diags.is_empty(), "{diags:?}");
+        let mut r = Rules::empty();
+        r.extend(rules);
+        r
+    }
+
+    /// The words each rule id is triggered by in `sentence`.
+    fn hits(r: &Rules, sentence: &str) -> Vec<(String, String)> {
+        r.triggers(sentence)
+            .into_iter()
+            .map(|(rule, m)| (rule.id.clone(), sentence[m].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_triggers_in_every_inflection_and_spelling_and_nothing_else() {
+        let r = rules(r#"{"id":"c","relation":"criticized","verbs":["criticize","phone"]}"#);
+        for (sentence, want) in [
+            ("A criticized B.", Some("criticized")),
+            ("A criticises B.", Some("criticises")),
+            ("A will criticize B.", Some("criticize")),
+            ("A is criticizing B.", Some("criticizing")),
+            ("Criticizing B, A left.", Some("Criticizing")),
+            ("A phoned B.", Some("phoned")),
+            ("A phones B.", Some("phones")),
+            ("A did not phone B.", Some("phone")),
+            ("A is phoning B.", Some("phoning")),
+            ("The criticism of B grew.", None),
+            ("A met B.", None),
+            ("A uses a smartphone.", None),
+        ] {
+            let got = hits(&r, sentence);
+            match want {
+                Some(w) => assert_eq!(got, [("c".to_string(), w.to_string())], "{sentence}"),
+                None => assert!(got.is_empty(), "{sentence}: {got:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn pattern_and_verb_triggers_keep_rule_then_text_order_and_count_words_once() {
+        let r = rules(concat!(
+            r#"{"id":"a","relation":"met","trigger":"\\bmet\\s+with\\b","verbs":["meet"]}"#,
+            "\n",
+            r#"{"id":"b","relation":"called","verbs":["call"]}"#,
+        ));
+        assert_eq!(
+            hits(&r, "A called B and met with C, then meets D."),
+            [
+                ("a".to_string(), "met with".to_string()),
+                ("a".to_string(), "meets".to_string()),
+                ("b".to_string(), "called".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn verbs_must_be_base_forms_and_a_rule_needs_a_trigger() {
+        let text = concat!(
+            r#"{"id":"a","relation":"met","verbs":["met"]}"#,
+            "\n",
+            r#"{"id":"b","relation":"met"}"#,
+            "\n",
+            r#"{"id":"c","relation":"met","verbs":["hold talks"]}"#,
+        );
+        let (rules, diags) = Rules::parse(text, "mine.jsonl");
+        assert!(rules.is_empty());
+        let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "mine.jsonl:1: verb 'met' is not a base form (the lemma table reads it as 'meet')",
+                "mine.jsonl:2: a rule needs a trigger pattern or verbs",
+                "mine.jsonl:3: verb 'hold talks' is not one word",
+            ]
         );
     }
 }

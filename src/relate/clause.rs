@@ -1,0 +1,129 @@
+//! Clause boundaries read from parts of speech.
+//!
+//! This module owns the decisions about where a clause ends that need the
+//! tagger: a subordinating word ("when", "after", "because" ...) opens a
+//! clause of its own only when a finite verb follows it ("after Fidan won"),
+//! not when a noun or a gerund does ("after the vote", "after meeting
+//! Fidan"). The tokens come from [`crate::token::tag_sentence`], run only for
+//! the sentences that need it.
+
+use crate::span::Span;
+use crate::token::{Tokens, Upos, VerbForm};
+
+/// Words that open a subordinate clause when a finite verb follows.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "because", "although", "though", "while", "since", "until",
+    "unless", "if", "once", "whereas", "whenever",
+];
+
+/// True when `text` has a word that may open a subordinate clause: the cheap
+/// test that decides whether a sentence is worth tagging.
+pub fn may_open(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 2 && SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
+/// The byte offset of the first subordinating word in `within` that opens a
+/// finite clause: a subject and then a finite verb before the next
+/// punctuation ("when Fidan won the vote", "because she had agreed").
+pub fn subordinate_start(toks: &Tokens, within: Span) -> Option<usize> {
+    let t = toks.as_slice();
+    for (i, tok) in t.iter().enumerate() {
+        if tok.span.start < within.start || tok.span.end > within.end {
+            continue;
+        }
+        if !SUBORDINATORS.contains(&toks.lower(i)) {
+            continue;
+        }
+        let mut subject = false;
+        for (j, next) in t.iter().enumerate().skip(i + 1).take(10) {
+            if next.tag == Upos::Punct || SUBORDINATORS.contains(&toks.lower(j)) {
+                break;
+            }
+            // A past form right after the subject is the clause's verb
+            // even where the tagger reads a participle ("before the
+            // ministers signed").
+            let finite = matches!(next.tag, Upos::Verb | Upos::Aux)
+                && (next.verb_form == Some(VerbForm::Fin)
+                    || (next.verb_form == Some(VerbForm::Part)
+                        && matches!(t[j - 1].tag, Upos::Propn | Upos::Noun | Upos::Pron)));
+            if finite {
+                if subject {
+                    return Some(tok.span.start);
+                }
+                break;
+            }
+            if matches!(next.tag, Upos::Verb | Upos::Aux) {
+                // A gerund or participle right after it: "after meeting X".
+                break;
+            }
+            subject |= matches!(next.tag, Upos::Propn | Upos::Noun | Upos::Pron);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tag_sentence;
+
+    fn boundary(sentence: &str, from: &str) -> Option<String> {
+        let toks = tag_sentence(sentence, Span::new(0, sentence.len()));
+        let start = sentence.find(from).unwrap() + from.len();
+        subordinate_start(&toks, Span::new(start, sentence.len()))
+            .map(|at| sentence[at..].to_string())
+    }
+
+    #[test]
+    fn a_subordinator_with_a_finite_verb_opens_a_clause() {
+        for (sentence, from, rest) in [
+            (
+                "Merz was hosting a radio show when Fidan won the vote.",
+                "hosting",
+                "when Fidan won the vote.",
+            ),
+            (
+                "Ley faced calls to resign after Lamola won.",
+                "calls",
+                "after Lamola won.",
+            ),
+            (
+                "Orpo praised Meloni because she had agreed to the plan.",
+                "praised",
+                "because she had agreed to the plan.",
+            ),
+            (
+                "Kihara met Vieira on Monday before the two ministers signed the deal.",
+                "met",
+                "before the two ministers signed the deal.",
+            ),
+            (
+                "Safadi will phone Ley if she wins the vote.",
+                "phone",
+                "if she wins the vote.",
+            ),
+        ] {
+            assert_eq!(
+                boundary(sentence, from).as_deref(),
+                Some(rest),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_subordinator_before_a_noun_or_gerund_does_not() {
+        for (sentence, from) in [
+            ("Merz met Fidan after the vote in Ankara.", "met"),
+            ("Merz spoke after meeting Fidan on Friday.", "spoke"),
+            ("Merz has not met Fidan since March.", "met"),
+            ("Ley will host Vieira until Friday.", "host"),
+            ("Ley met Vieira, officials said.", "met"),
+        ] {
+            assert_eq!(boundary(sentence, from), None, "{sentence}");
+        }
+        assert!(may_open("He left WHEN it rained"));
+        assert!(!may_open("Whence the wheel? Iffy."));
+    }
+}
