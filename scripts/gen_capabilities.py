@@ -562,6 +562,65 @@ class Gen:
             text = self.opener() + quiet[i % len(quiet)].format(a=a["label"], b=b["label"])
             self.add("inflection", text, [])
 
+    def clauses(self):
+        """Clause structure in messier copy: fronted phrases whose subject
+        follows the comma, a second clause whose noun trigger belongs to the
+        first clause's subject, "of" groups, conditions after the verb, and
+        subordinate clauses that end the trigger's clause (nothing)."""
+        for i in range(56):
+            a, b, c = self.pool.people(3)
+            A, B, C = a["label"], b["label"], c["label"]
+            city = self.pool.city([a["country"], b["country"], c["country"]])
+            day = self.day()
+            form = i % 14
+            opt = [t(x, "visited", city) for x in (A, B, C)]
+            if form == 0:
+                text = f"After talks with {B} in {city} on {day}, {A} told reporters the gap had narrowed."
+                exp = [t(A, "met", B)]
+            elif form == 1:
+                text = f"In a phone call with {B} on {day}, {A} urged calm, his office said."
+                exp = [t(A, "called", B)]
+            elif form == 2:
+                text = f"Following a call with {B}, {A} said on {day} that the deal would hold."
+                exp = [t(A, "called", B)]
+            elif form == 3:
+                text = f"{A} hosted {B} on {day}; a planned meeting with {C} was called off."
+                exp = [t(A, "hosted", B), t(A, "met", C, "canceled")]
+            elif form == 4:
+                text = f"{A} spoke by phone with {B} on {day}, but a planned visit by {C} was canceled."
+                exp = [t(A, "called", B)]
+                opt = opt + [t(C, "visited", "*", "canceled")]
+            elif form == 5:
+                text = f"The meeting of {A}, {B} and {C} in {city} ended without a deal."
+                exp = [t(A, "met", B), t(A, "met", C), t(B, "met", C)]
+            elif form == 6:
+                text = f"The first meeting of {A} and {B} since the election took place on {day}."
+                exp = [t(A, "met", B)]
+            elif form == 7:
+                text = f"{A} would host {B}, but only if the vote passes, aides said."
+                exp = [t(A, "hosted", B, "hypothetical")]
+            elif form == 8:
+                text = f"{A} will phone {B} provided that the talks resume."
+                exp = [t(A, "called", B, "hypothetical")]
+            elif form == 9:
+                text = f"{A} was hosting a dinner in {city} when {B} resigned."
+                exp = []
+            elif form == 10:
+                text = f"{A} faced calls to quit after {B} won the vote on {day}."
+                exp = []
+            elif form == 11:
+                text = f"{A} welcomed the deal after {B} signed it on {day}."
+                exp = []
+            elif form == 12:
+                text = f"{A} was meeting donors in {city} because {B} had canceled the trip."
+                exp = []
+            else:
+                text = f"A warm reception awaits {B} in {city}, {A} said on {day}."
+                exp = []
+            if i >= 14:
+                text = self.opener() + text
+            self.add("clauses", text, exp, opt)
+
     def nothing(self):
         """Two or more actors in a sentence and no relation between them."""
         frames = [
@@ -590,7 +649,7 @@ def main():
     g = Gen(20261207, people, capitals)
     for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
-                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection]:
+                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses]:
         step()
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.jsonl"):

@@ -63,6 +63,25 @@ pub fn subordinate_start(toks: &Tokens, within: Span) -> Option<usize> {
     None
 }
 
+/// True when the words in `within` are a fronted phrase, not a clause: they
+/// open with a preposition, a subordinator or a non-finite verb ("Speaking
+/// with X", "In a letter to X", "After talks with X") and hold no finite
+/// verb but the trigger's words ("A warm welcome awaits X" is a clause).
+pub fn is_fronted_phrase(toks: &Tokens, within: Span, trigger: Span) -> bool {
+    let mut inside = toks.iter().filter(|t| within.contains(t.span));
+    let opens = inside.next().is_some_and(|t| {
+        matches!(t.tag, Upos::Adp | Upos::Sconj)
+            || (matches!(t.tag, Upos::Verb | Upos::Aux) && t.verb_form != Some(VerbForm::Fin))
+            || trigger.contains(t.span)
+    });
+    opens
+        && !inside.any(|t| {
+            !trigger.contains(t.span)
+                && matches!(t.tag, Upos::Verb | Upos::Aux)
+                && t.verb_form == Some(VerbForm::Fin)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +144,39 @@ mod tests {
         }
         assert!(may_open("He left WHEN it rained"));
         assert!(!may_open("Whence the wheel? Iffy."));
+    }
+
+    #[test]
+    fn a_fronted_phrase_opens_with_a_preposition_or_a_non_finite_verb() {
+        let fronted = |sentence: &str, trigger: &str| {
+            let toks = tag_sentence(sentence, Span::new(0, sentence.len()));
+            let at = sentence.find(trigger).unwrap();
+            let comma = sentence.find(',').unwrap();
+            is_fronted_phrase(
+                &toks,
+                Span::new(0, comma),
+                Span::new(at, at + trigger.len()),
+            )
+        };
+        for (sentence, trigger) in [
+            (
+                "Speaking with Scholz after the talks, Macron said",
+                "Speaking with",
+            ),
+            ("Having phoned Scholz on Monday, Macron left.", "phoned"),
+            ("In a letter to Scholz, Macron proposed talks.", "letter to"),
+            (
+                "After meeting Scholz in Paris, Macron flew home.",
+                "meeting",
+            ),
+        ] {
+            assert!(fronted(sentence, trigger), "{sentence}");
+        }
+        for (sentence, trigger) in [
+            ("A warm welcome awaits Scholz, Macron said.", "welcome"),
+            ("The visitors met Scholz, Macron said.", "met"),
+        ] {
+            assert!(!fronted(sentence, trigger), "{sentence}");
+        }
     }
 }

@@ -184,7 +184,12 @@ struct Sent<'a> {
 impl Sent<'_> {
     fn tokens(&self) -> &crate::token::Tokens {
         self.tokens
-            .get_or_init(|| crate::token::tag_sentence(self.text, self.span))
+            // The body only: a dateline ("ROME (Reuters) -") before the
+            // first word misleads the tagger about that word.
+            .get_or_init(|| {
+                let body = Span::new(body_start(self.text, self.span), self.span.end);
+                crate::token::tag_sentence(self.text, body)
+            })
     }
 }
 
@@ -805,7 +810,33 @@ fn apply(
         .filter(|m| rule.relation == Relation::Criticized || !is_possessor(text, m))
         .collect();
 
-    let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if passive {
+    // "the meeting of A and B": the parties of a symmetric noun follow
+    // "of" as one coordinated group (one name after "of" is a possessor:
+    // "the meeting of NATO ministers").
+    let of_group: Vec<ActorIdx> = if nominal
+        && rule.relation.is_symmetric()
+        && after_trig
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("of ")
+    {
+        let cands: Vec<&Mention> = after
+            .iter()
+            .copied()
+            .filter(|m| !is_setting(text, resolved, m))
+            .collect();
+        match cands.first() {
+            Some(f) if text[trig.end..f.span.start].split_whitespace().count() <= 2 => {
+                coordinated(text, resolved, &cands)
+            }
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if of_group.len() >= 2 {
+        (of_group, Vec::new())
+    } else if passive {
         let by_at = BY_AFTER
             .find(after_trig)
             .map(|m| trig.end + m.end())
@@ -870,6 +901,18 @@ fn apply(
             before.clone()
         };
         let mut subj = subject_group(text, resolved, &before_subj, trig.start);
+        // "A met B, but a planned call with X was canceled": a noun trigger
+        // with no actor in its own clause is the act of the sentence's
+        // subject, not of the nearest name (B, the first clause's object).
+        if nominal
+            && clause_start > body_start(text, s.span)
+            && !before_subj.iter().any(|m| m.span.start >= clause_start)
+            && let Some(first) = before_subj
+                .iter()
+                .find(|m| !is_dateline(text, m) && !is_setting(text, resolved, m))
+        {
+            subj = vec![first.actor];
+        }
         // "the first visit by an Indonesian leader to Australia": the
         // traveller follows "by", whoever stands before the noun.
         if nominal && is_place_rule && NOUN_BY.is_match(after_trig) {
@@ -979,8 +1022,15 @@ fn apply(
             // after the talks, Ruto said") and a comma closes that phrase:
             // the subject is the first actor after the comma ("In a letter
             // to Kim released by the White House, Trump said").
-            && text[s.span.start..trig.start].split_whitespace().count() <= 3
+            && text[body_start(text, s.span)..trig.start].split_whitespace().count() <= 3
             && let Some(comma) = text[last.1.end..s.span.end].find(',')
+            // A phrase, not a clause: "A warm welcome awaits X, Y said" is
+            // a clause, and Y its reporter.
+            && clause::is_fronted_phrase(
+                s.tokens(),
+                Span::new(body_start(text, s.span), last.1.end + comma),
+                trig,
+            )
         {
             let comma = last.1.end + comma;
             // The first actor there, unless it is an object ("Speaking
@@ -1279,6 +1329,14 @@ fn is_dateline(text: &str, m: &Mention) -> bool {
     DATELINE_HEAD
         .find(&text[line_start..])
         .is_some_and(|d| m.span.end <= line_start + d.end())
+}
+
+/// Where the sentence's own words start: after its dateline, if it opens
+/// with one ("ROME (Reuters) - Having phoned X, Y left").
+fn body_start(text: &str, sentence: Span) -> usize {
+    DATELINE_HEAD
+        .find(sentence.text(text))
+        .map_or(sentence.start, |d| sentence.start + d.end())
 }
 
 /// The head of a dateline: a place in capitals, perhaps a region or country

@@ -59,7 +59,9 @@ static RESCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
 /// A condition after the trigger, with the word before its "if" ("would meet
 /// Modi if India agreed"; not "to see if", "even if").
 static CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::relate::regex(r"(?i)^(?:[^.;:]{0,80}?\s)?([\w']+),?\s+(?:if|unless)\s")
+    crate::relate::regex(
+        r"(?i)^(?:[^.;:]{0,80}?\s)?([\w']+),?\s+(?:if|unless|provided(?:\s+that)?|providing|as\s+long\s+as|on\s+condition\s+that)\s",
+    )
 });
 
 /// Words before an "if" that make it no condition: a question ("to see
@@ -75,7 +77,6 @@ const NOT_CONDITION: &[&str] = &[
     "determine",
     "even",
     "know",
-    "only",
     "see",
     "sure",
     "unclear",
@@ -273,6 +274,33 @@ mod tests {
             for n in [0, 1, 3, 5, 14, 30] {
                 assert_eq!(tail_words(s, n), tail_words_whole(s, n), "{s:?} {n}");
             }
+        }
+    }
+
+    #[test]
+    fn a_plan_on_a_condition_after_it_is_hypothetical() {
+        for (sentence, trigger) in [
+            ("Ruto would meet Lula only if the ceasefire holds.", "meet"),
+            ("Ruto would meet Lula if Brazil agreed.", "meet"),
+            ("Ruto will phone Lula unless the talks collapse.", "phone"),
+            ("Ruto would host Lula, but only if the vote passes.", "host"),
+            (
+                "Ruto will phone Lula provided that the talks resume.",
+                "phone",
+            ),
+            ("Ruto will meet Lula as long as the truce holds.", "meet"),
+            (
+                "Ruto would visit Lula on condition that he is received.",
+                "visit",
+            ),
+        ] {
+            assert_eq!(st(sentence, trigger), Status::Hypothetical, "{sentence}");
+        }
+        for (sentence, trigger) in [
+            ("Ruto will meet Lula even if the talks collapse.", "meet"),
+            ("Ruto will meet Lula to see if a deal is possible.", "meet"),
+        ] {
+            assert_eq!(st(sentence, trigger), Status::Planned, "{sentence}");
         }
     }
 
