@@ -621,6 +621,42 @@ class Gen:
                 text = self.opener() + text
             self.add("clauses", text, exp, opt)
 
+    def courtesy(self):
+        """Meeting words beyond "met": courtesy calls ("called on X", not
+        "called on X to resign"), discussions, consultations and
+        negotiations held with someone."""
+        for i in range(42):
+            a, b = self.pool.people(2)
+            A, B = a["label"], b["label"]
+            city = self.pool.city([a["country"], b["country"]])
+            day = self.day()
+            form = i % 7
+            opt = [t(A, "visited", city)]
+            if form == 0:
+                text = f"{A} called on {B} in {city} on {day}."
+                exp = [t(A, "met", B)]
+            elif form == 1:
+                text = f"{A} will call on {B} during a stop in {city} next week."
+                exp = [t(A, "met", B, "planned")]
+            elif form == 2:
+                text = f"{A} called on {B} to step down, the statement said."
+                exp = []
+            elif form == 3:
+                text = f"{A} held discussions with {B} in {city} on {day}."
+                exp = [t(A, "met", B)]
+            elif form == 4:
+                text = f"{A} is to hold consultations with {B} on {day}."
+                exp = [t(A, "met", B, "planned")]
+            elif form == 5:
+                text = f"{A} held fresh negotiations with {B} on {day}, officials said."
+                exp = [t(A, "met", B)]
+            else:
+                text = f"{A} called on {B} and the rest of the bloc to release the funds."
+                exp = []
+            if i >= 21:
+                text = self.opener() + text
+            self.add("courtesy", text, exp, opt)
+
     def nothing(self):
         """Two or more actors in a sentence and no relation between them."""
         frames = [
@@ -649,7 +685,7 @@ def main():
     g = Gen(20261207, people, capitals)
     for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
-                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses]:
+                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy]:
         step()
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.jsonl"):

@@ -1077,8 +1077,8 @@ fn apply(
     if objects.is_empty() {
         // "Ruto and Lula met": a symmetric relation within the subject group;
         // "Ruto and Lula met with a delegation" names another party, unknown.
-        // The party is introduced by "with" or "between", inside the
-        // trigger ("talks with") or right after it ("met with").
+        // The party is introduced by "with", "between" or "on", inside the
+        // trigger ("talks with", "called on") or right after it ("met with").
         let wants_object = {
             let t = trig.text(text).to_ascii_lowercase();
             let next = text[trig.end..]
@@ -1088,7 +1088,8 @@ fn apply(
                 .to_ascii_lowercase();
             let opens_party = text[trig.end..].starts_with(char::is_whitespace)
                 && matches!(next.as_str(), "with" | "between");
-            t.ends_with("with") || t.ends_with("between") || opens_party
+            // "called on": the one called on follows.
+            t.ends_with("with") || t.ends_with("between") || t.ends_with(" on") || opens_party
         };
         // "A, B and C met": every pair of the group.
         if rule.relation.is_symmetric() && subjects.len() >= 2 && !wants_object {
