@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Throughput and memory of `actorgraph build` on a generated corpus.
 #
-# usage: scripts/bench.sh [SIZE_MB] [PROFILE]   (default 100, random)
+# usage: scripts/bench.sh [SIZE_MB] [PROFILE]   (default 100, real)
 #
 # BENCH_RUNS (default 3) runs of each thread count, alternating, and the
 # fastest of each is kept: on a shared machine a single run can be a third
 # slower than the next, which made the 2-thread speed-up swing from 1.67x to
 # 2.17x between two runs of one build.
 #
-# PROFILE is a corpus profile of scripts/gen_corpus.py: `random` (the worst
+# PROFILE is a corpus profile of scripts/gen_corpus.py: `real` (the default:
+# the development-set articles and the sample, read from ../shared, paragraphs
+# reordered and names swapped; what production text costs), `random` (the worst
 # case: every report a new edge) or `news` (longer articles, few relations
 # per article, prominent actors and events reported many times). Prints, for
 # 1 and 2 threads: wall time, MB/s, articles/s and peak resident
@@ -17,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100}
-profile=${2:-random}
+profile=${2:-real}
 work=${BENCH_DIR:-/tmp/actorgraph-bench}
 mkdir -p "$work"
 if [ "$profile" = random ]; then

@@ -229,6 +229,11 @@ impl Rules {
         self.set = regex::RegexSetBuilder::new(pats)
             .case_insensitive(true)
             .size_limit(1 << 26)
+            // Varied text keeps reaching new states of this large
+            // automaton; a lazy DFA cache of the default 2 MiB is cleared
+            // and rebuilt over and over (most of the set's time went to
+            // determinization). The cache grows only as states are met.
+            .dfa_size_limit(1 << 26)
             .build()
             .ok();
         self.by_verb.clear();
