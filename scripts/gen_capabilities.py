@@ -657,6 +657,27 @@ class Gen:
                 text = self.opener() + text
             self.add("courtesy", text, exp, opt)
 
+    def initials(self):
+        """Names the gazetteer lacks with a middle initial ("Dana K. Marlow"),
+        some of whose words are also place names ("Laura J. Victoria"):
+        the initial says person, after a title or in an apposition."""
+        places_as_names = ["Victoria", "Jackson", "Lincoln", "Florence", "Austin", "Georgia"]
+        for i in range(42):
+            (b,) = self.pool.people(1)
+            first = UNKNOWN_FIRST[i % len(UNKNOWN_FIRST)]
+            if i % 3 == 0:
+                last = places_as_names[i % len(places_as_names)]
+            else:
+                last = UNKNOWN_LAST[(i * 5) % len(UNKNOWN_LAST)]
+            name = f"{first} {'ABCDEFGHJKLMNPRSTW'[i % 18]}. {last}"
+            title = UNKNOWN_TITLES[i % len(UNKNOWN_TITLES)]
+            rel, past, _, _, _ = person_verbs()[i % len(person_verbs())]
+            text = f"{title} {name} {past} {b['label']} on {self.day()}."
+            if i >= 21:
+                text = self.opener() + text
+            self.add("initials", text, [t(name, rel, b["label"])],
+                     [t(name, "holds_office", "*")])
+
     def nothing(self):
         """Two or more actors in a sentence and no relation between them."""
         frames = [
@@ -685,7 +706,7 @@ def main():
     g = Gen(20261207, people, capitals)
     for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
-                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy]:
+                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy, g.initials]:
         step()
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.jsonl"):

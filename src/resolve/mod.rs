@@ -1470,12 +1470,14 @@ impl Ctx<'_> {
             && !self.headline
             && let Some(name) = capitalized_run(text, name_at, sent.end)
             // Surnames inside the run do not stop it ("Amina Yusuf" with a
-            // Yusuf known), nor a one-word name that opens a longer one.
-            && !hits.iter().any(|x| {
+            // Yusuf known), nor a one-word name that opens a longer one, nor
+            // places inside a name with a middle initial ("George W. Bush":
+            // the initial says person).
+            && (has_middle_initial(name.text(text)) || !hits.iter().any(|x| {
                 x.span.overlaps(name)
                     && !(x.span.start == name.start && stranger_after(text, x.span, sent.end))
                     && x.targets.iter().any(|(_, f)| *f != Form::Surname)
-            })
+            }))
             // Between commas, only a full name is a sure holder.
             && (name_at == end || self.closes_apposition(name, sent))
             // After a lowercase title alone, one capitalized word is too weak a sign.
@@ -2739,3 +2741,14 @@ fn title_case(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// "George W. Bush": a capital letter and a period between two words of a
+/// name, which only people's names have.
+fn has_middle_initial(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 3
+        && words[1..words.len() - 1].iter().any(|w| {
+            let b = w.as_bytes();
+            b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+        })
+}

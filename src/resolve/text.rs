@@ -249,6 +249,22 @@ pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
         }
         let w = &region[ws..we];
         let first = w.chars().next().unwrap_or(' ');
+        // A middle initial ("George W. Bush", "John F. Kennedy"): the run
+        // goes on across its period when a capitalized word follows.
+        if words > 0
+            && w.len() == 1
+            && first.is_ascii_uppercase()
+            && region[we..].starts_with(". ")
+            && region[we + 2..].starts_with(|c: char| c.is_uppercase())
+        {
+            end = we + 1;
+            words += 1;
+            if words == 4 {
+                break;
+            }
+            cur = we + 2;
+            continue;
+        }
         let is_particle = PARTICLES.contains(&w) && words > 0;
         if !(first.is_uppercase() || is_particle)
             || NOT_NAMES.contains(&w)
@@ -297,6 +313,18 @@ mod tests {
             "Mohammed bin Salman"
         );
         assert_eq!(capitalized_run("envoy The talks", 5, 15), None);
+        for (t, want) in [
+            ("President George W. Bush said", "George W. Bush"),
+            ("senator John F. Kennedy met", "John F. Kennedy"),
+            ("envoy Anna K. said", "Anna K"),
+        ] {
+            let at = t.find(' ').unwrap();
+            assert_eq!(
+                capitalized_run(t, at, t.len()).unwrap().text(t),
+                want,
+                "{t}"
+            );
+        }
     }
 
     /// The char-by-char definition `next_word`'s ASCII fast path must agree with.
