@@ -88,3 +88,29 @@ fn the_binary_dates_an_edge_by_the_header_it_reads() {
     // 3 November (the CET line is day first), and "yesterday" the day before.
     assert!(json.contains("\"2022-11-02\""), "{json}");
 }
+
+#[test]
+fn a_month_given_as_metadata_dates_the_undated_events_at_that_precision() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("pages.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"date\":\"2017-11\",\"text\":\"Kenyan President William Ruto met \
+         Brazilian President Luiz In\u{e1}cio Lula da Silva in Nairobi.\"}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_actorgraph"))
+        .args(["build", "-q", "-f", "json", "-o", "-"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.contains("\"met\""), "{json}");
+    assert!(json.contains("\"2017-11\""), "{json}");
+    assert!(!json.contains("\"2017-11-"), "{json}");
+}

@@ -9,6 +9,7 @@
 //! not the publication date, and is never taken. A dateline without a year
 //! gives a date only when another of those sources gives the year.
 
+use crate::date::PartialDate;
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -371,6 +372,51 @@ pub fn parse_lenient(s: &str) -> Option<Date> {
         .map(|(d, _)| d)
 }
 
+/// A publication date given only to the month or the year: ISO (`2017-11`,
+/// `2017`), `November 2017`, `Nov. 2017`, `11/2017`. Years a news article
+/// cannot have are refused.
+pub fn parse_period(s: &str) -> Option<PartialDate> {
+    let s = s.trim();
+    let pd = PartialDate::parse(s).or_else(|| {
+        let (a, b) = s.rsplit_once([' ', '/', '.', '-'])?;
+        let year: i16 = b.parse().ok().filter(|_| b.len() == 4)?;
+        let a = a.trim_end_matches([',', '.']).trim();
+        let month = match a.parse::<i8>() {
+            Ok(m) => m,
+            Err(_) => {
+                let m = month_number(a)?;
+                let name = a.to_ascii_lowercase();
+                // "Mayday 2017" is no month: the name, or its abbreviation.
+                let full = [
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ][m as usize - 1];
+                (full.starts_with(&name) && name.len() >= 3).then_some(m)?
+            }
+        };
+        (1..=12)
+            .contains(&month)
+            .then_some(PartialDate::month(year, month))
+    })?;
+    let year_ok = pd.year.is_some_and(|y| (1900..=2100).contains(&y));
+    (year_ok && pd.day.is_none()).then_some(pd)
+}
+
+/// True when `d` lies in the month or year `p`.
+pub fn within(d: Date, p: PartialDate) -> bool {
+    p.year == Some(d.year()) && p.month.is_none_or(|m| m == d.month())
+}
+
 /// A Unix timestamp (seconds, or milliseconds when it is that large) as a UTC date.
 pub fn parse_timestamp(n: i64) -> Option<Date> {
     let secs = if n.abs() >= 100_000_000_000 {
@@ -644,6 +690,7 @@ mod tests {
             let _ = parse_lenient(&s);
             let _ = document_date(&s, Some(&s), None);
             let _ = find_full_date(&s);
+            let _ = parse_period(&s);
         }
     }
 }
