@@ -352,7 +352,7 @@ static CLAUSE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// True when the date at `date` sits in a clause of its own that the
-/// trigger at `trig` is not part of: an opener of [`CLAUSE_OPENER`] before
+/// trigger at `trig` is not part of: an opener ("since", "after", "who", ...) before
 /// the date in `sentence`, no comma, semicolon, dash or parenthesis between,
 /// and the trigger outside the clause, which ends at the first of those after
 /// the date. "The two ministers met on March 3, their first talks since the
