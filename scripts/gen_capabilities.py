@@ -24,6 +24,7 @@ suite and reports each construction's pass rate.
 usage: scripts/gen_capabilities.py   (deterministic: a fixed seed)
 """
 
+import datetime
 import json
 import random
 import re
@@ -176,18 +177,21 @@ class Gen:
         self.pool = Pool(self.rng, people, capitals)
         self.cases = {}
 
-    def add(self, construction, text, expect, optional=()):
+    def add(self, construction, text, expect, optional=(), date=None):
         # Hosting someone is meeting them: the tool may say both.
         optional = list(optional) + [t(x[0], "met", x[2], x[3]) for x in expect
                                      if x[1] == "hosted"]
         cases = self.cases.setdefault(construction, [])
-        cases.append({
+        case = {
             "id": f"{construction}-{len(cases):03d}",
             "construction": construction,
             "text": text,
-            "expect": [list(x) for x in expect],
-            "optional": [list(x) for x in optional],
-        })
+        }
+        if date is not None:
+            case["date"] = date.isoformat()
+        case["expect"] = [list(x) for x in expect]
+        case["optional"] = [list(x) for x in optional]
+        cases.append(case)
 
     def day(self):
         return self.rng.choice(WEEKDAYS)
@@ -701,6 +705,174 @@ class Gen:
             self.add("nothing", text, [], opt)
 
 
+# ---- dates ------------------------------------------------------------------
+#
+# The date constructions give each case an article date (several years, both
+# sides of a year end) and each expected tuple a fifth element: the date its
+# edge must carry, ISO at the text's precision, or None for no date.
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]
+MONTH_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+              "Nov.", "Dec."]
+
+# Article dates: spread over years, months and both sides of a year end.
+ARTICLE_DATES = [datetime.date(2019, 1, 4), datetime.date(2020, 6, 18),
+                 datetime.date(2021, 12, 30), datetime.date(2022, 3, 9),
+                 datetime.date(2023, 9, 21), datetime.date(2024, 2, 14),
+                 datetime.date(2024, 11, 27), datetime.date(2025, 1, 8),
+                 datetime.date(2025, 7, 2), datetime.date(2026, 4, 23)]
+
+# Earlier events named inside a clause of their own.
+PAST_EVENTS = ["the border clash", "the election", "the ceasefire", "the summit",
+               "the vote", "the coup attempt", "the earthquake", "the referendum"]
+
+
+def written(d, style):
+    """A day as news copy writes it, without its year."""
+    if style == 0:
+        return f"{MONTH_NAMES[d.month - 1]} {d.day}"
+    if style == 1:
+        return f"{MONTH_ABBR[d.month - 1]} {d.day}"
+    return f"{d.day} {MONTH_NAMES[d.month - 1]}"
+
+
+def iso(d, precision="day"):
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def d5(s, r, o, date, status="occurred"):
+    return [s, r, o, status, date]
+
+
+class DateGen(Gen):
+    """The date constructions, drawn from their own seed so that adding them
+    leaves the other files as they were."""
+
+    def article_date(self, i):
+        return ARTICLE_DATES[i % len(ARTICLE_DATES)]
+
+    def date_clause(self):
+        """A date belongs to its clause: a date inside a "since", "after",
+        "before" or relative clause dates only that clause."""
+        for i in range(60):
+            a, b = self.pool.people(2)
+            doc = self.article_date(i)
+            own = doc - datetime.timedelta(days=self.rng.randint(1, 5))
+            other = own - datetime.timedelta(days=self.rng.randint(20, 200))
+            rel, past, _, _, _ = person_verbs()[i % len(person_verbs())]
+            event = self.rng.choice(PAST_EVENTS)
+            w_own, w_other = written(own, i % 3), written(other, (i + 1) % 3)
+            if other.year != own.year:
+                w_other += f", {other.year}"
+            form = i % 10
+            A, B, sa = a["label"], b["label"], a["surname"]
+            if form == 0:
+                text = f"{A} {past} {B} on {w_own}, their first contact since {event} of {w_other}."
+            elif form == 1:
+                text = f"{A} {past} {B} on {w_own}, weeks after {event} on {w_other}."
+            elif form == 2:
+                text = f"{A} {past} {B} on {w_own}, the first such talks since {w_other}."
+            elif form == 3:
+                text = f"On {w_own}, {A} {past} {B}, months after {event} of {w_other} had ended their contacts."
+            elif form == 4:
+                # No date of its own: the clause's date is not the event's,
+                # which takes the article's.
+                text = f"{A} {past} {B}, their first contact since {event} of {w_other}."
+                own = doc
+            elif form == 5:
+                text = f"{A}, who took office on {w_other}, {past} {B}."
+                own = doc
+            elif form == 6:
+                text = f"After {event} of {w_other}, {A} {past} {B} on {w_own}."
+            elif form == 7:
+                text = f"{A} {past} {B}, weeks after {event} on {w_other}."
+                own = doc
+            elif form == 8:
+                text = f"{A} {past} {B} on {w_own}. The talks came after {event} of {w_other}, which {sa} called a turning point."
+            else:
+                # An event after the meeting, with a date of its own.
+                later = min(own + datetime.timedelta(days=self.rng.randint(1, 3)), doc)
+                text = f"{A} {past} {B} on {w_own}, days before {event} of {written(later, i % 3)}."
+            if self.rng.random() < 0.3:
+                text = self.opener() + text
+            self.add("date_clause", text, [d5(A, rel, B, iso(own))], date=doc)
+
+    def date_relative(self):
+        """Relative expressions read against the article date."""
+        for i in range(80):
+            a, b, c = self.pool.people(3)
+            doc = self.article_date(i + i // 10)
+            A, B, C = a["label"], b["label"], c["label"]
+            sa = a["surname"]
+            city = self.pool.city([a["country"], b["country"]])
+            rel, past, future, _, _ = person_verbs()[i % len(person_verbs())]
+            form = i % 16
+            opt = [t(A, "visited", city), t(B, "visited", city)]
+            status = "occurred"
+            if form == 0:
+                m = self.rng.randint(1, 12)
+                y = doc.year - 1 if m >= doc.month else doc.year
+                text, want = f"{A} {past} {B} last {MONTH_NAMES[m - 1]}.", f"{y:04d}-{m:02d}"
+            elif form == 1:
+                m = self.rng.randint(1, 12)
+                text, want = f"{A} {past} {B} in {MONTH_NAMES[m - 1]} last year.", f"{doc.year - 1:04d}-{m:02d}"
+            elif form == 2:
+                m = self.rng.randint(1, 12)
+                text = f"In {MONTH_NAMES[m - 1]} last year, {A} {past} {B} in {city}."
+                want = f"{doc.year - 1:04d}-{m:02d}"
+            elif form in (3, 4, 5):
+                where = ["end", "start", "middle"][form - 3]
+                m = (doc.month - 2 - self.rng.randint(0, 3)) % 12 + 1
+                y = doc.year if m < doc.month else doc.year - 1
+                text = f"{A} {past} {B} at the {where} of {MONTH_NAMES[m - 1]}."
+                want = f"{y:04d}-{m:02d}"
+            elif form == 6:
+                text, want = f"{A} {past} {B} earlier this year.", f"{doc.year:04d}"
+            elif form == 7:
+                text, want = f"Earlier this month, {A} {past} {B}.", iso(doc, "month")
+            elif form == 8:
+                y = doc.year - self.rng.randint(2, 6)
+                noun = self.rng.choice(["summit", "visit", "meeting", "conference"])
+                text = f"{A} {past} {B} during a {y} {noun} in {city}."
+                want = f"{y:04d}"
+            elif form == 9:
+                y = doc.year - self.rng.randint(2, 6)
+                text = f"{A} {past} {B} at the {y} summit in {city}."
+                want = f"{y:04d}"
+            elif form == 10:
+                day = doc - datetime.timedelta(days=self.rng.randint(3, 9))
+                text = f"{A} arrived in {city} on {written(day, i % 3)}. The next day, {sa} {past} {B}."
+                want = iso(day + datetime.timedelta(days=1))
+                opt.append(t(A, "visited", city))
+            elif form == 11:
+                day = doc - datetime.timedelta(days=self.rng.randint(1, 5))
+                text = f"{A} {past} {B} on {written(day, i % 3)}. A week earlier, {sa} had {pp(past)} {C}."
+                want = iso(day - datetime.timedelta(days=7))
+                self.add("date_relative", text,
+                         [d5(A, rel, B, iso(day)), d5(A, rel, C, want)], opt, date=doc)
+                continue
+            elif form == 12:
+                day = doc - datetime.timedelta(days=self.rng.randint(4, 9))
+                text = f"{A} landed in {city} on {written(day, i % 3)}. Two days later, {sa} {past} {B}."
+                want = iso(day + datetime.timedelta(days=2))
+            elif form == 13:
+                # A plan the text does not date gets no date.
+                text, want, status = f"{A} {future} {B}, officials said.", None, "planned"
+            elif form == 14:
+                text, want, status = f"{A} {future} {B} in the coming months.", None, "planned"
+            else:
+                text = f"{A} {past} {B} in May last year, {sa}'s office said."
+                want = f"{doc.year - 1:04d}-05"
+            if self.rng.random() < 0.25:
+                text = self.opener() + text
+            self.add("date_relative", text, [d5(A, rel, B, want, status)], opt, date=doc)
+
+
 def main():
     people, capitals, _ = load()
     g = Gen(20261207, people, capitals)
@@ -708,6 +880,10 @@ def main():
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
                  g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy, g.initials]:
         step()
+    d = DateGen(20261208, people, capitals)
+    for step in [d.date_clause, d.date_relative]:
+        step()
+    g.cases.update(d.cases)
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.jsonl"):
         old.unlink()

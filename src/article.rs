@@ -5,6 +5,7 @@
 //! Lines and HTML, into the decoded text field or the extracted text; see
 //! `ingest`).
 
+use crate::date::PartialDate;
 use jiff::civil::Date;
 
 /// One article as read from its source.
@@ -21,6 +22,12 @@ pub struct Article {
     /// The publication date given with the input (a JSON field or `--date`),
     /// which takes precedence over a date found in the text.
     pub date: Option<Date>,
+    /// A publication date given with the input only to the month or the year
+    /// (a JSON Lines `date` of `"2017-11"` or `2017`), when `date` is unknown:
+    /// it dates the document and the events reported as done that nothing
+    /// else dates, at that precision, and gives offices their holders; it
+    /// resolves no relative date ("yesterday" in November 2017 is no day).
+    pub period: Option<PartialDate>,
     /// Source URL, when known.
     pub url: Option<String>,
     /// Title, when given apart from the text.

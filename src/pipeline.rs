@@ -144,7 +144,10 @@ impl Pipeline {
             .body()
             .flat_map(|b| sentence::split(text, b))
             .collect();
-        let resolved = resolve::resolve(text, &sentences, &self.gazetteer, date);
+        // A month or a year alone still says who held an office then: the
+        // middle of it stands for it there, and nowhere else.
+        let office_date = date.or_else(|| article.period.and_then(middle_of));
+        let resolved = resolve::resolve(text, &sentences, &self.gazetteer, office_date);
         let relations = relate::relate(
             text,
             &sentences,
@@ -311,7 +314,25 @@ pub fn build_graph_from_paths(
     (g, problems)
 }
 
+/// The middle of a month or a year: the day that stands for it.
+fn middle_of(p: PartialDate) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        p.year?,
+        p.month.unwrap_or(7),
+        if p.month.is_some() { 15 } else { 1 },
+    )
+    .ok()
+}
+
 impl Analysis {
+    /// The document's date at the precision known: the day, or the month
+    /// or year given with the input.
+    pub fn doc_date(&self) -> Option<PartialDate> {
+        self.date
+            .map(PartialDate::from_date)
+            .or(self.article.period)
+    }
+
     /// This article's part of the graph, the article its own story (its
     /// signature is recorded; [`Graph::count_stories`] groups the stories
     /// once the graph is whole).
@@ -322,7 +343,7 @@ impl Analysis {
         g.add_doc(
             &doc,
             DocInfo {
-                date: self.date.map(PartialDate::from_date),
+                date: self.doc_date(),
                 title: self.article.title.as_deref().map(Box::from),
                 url: self.article.url.as_deref().map(Box::from),
                 signature: Signature::of_parts(self.cleaned.body().map(|s| s.text(text))),
@@ -409,12 +430,8 @@ impl Analysis {
             let by_article = date.is_none()
                 && f.status == Status::Occurred
                 && f.relation != Relation::HoldsOffice
-                && self.date.is_some();
-            let date = date.or_else(|| {
-                by_article
-                    .then(|| self.date.map(PartialDate::from_date))
-                    .flatten()
-            });
+                && self.doc_date().is_some();
+            let date = date.or_else(|| by_article.then(|| self.doc_date()).flatten());
             let rule: Arc<str> = f.rule.as_str().into();
             let mut rules = crate::graph::SmallSet::from([rule.clone()]);
             if by_article {

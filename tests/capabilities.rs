@@ -12,6 +12,10 @@
 //! its text and every tuple in the graph is expected or optional.
 //! holds_office tuples are judged only in cases that expect one; the suite is
 //! about the relations between actors.
+//!
+//! A case may give the article's date (`"date": "2025-03-12"`), and an
+//! expected tuple a fifth element, the date its edge must carry (ISO at its
+//! precision, or null for none): the date constructions are judged on it.
 
 use actorgraph::article::Article;
 use actorgraph::graph::Limits;
@@ -22,6 +26,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 type Tuple = (String, String, String, String);
+/// An expected tuple and, when the case judges it, the date its edge must carry.
+type Dated = (Tuple, Option<Option<String>>);
 
 fn dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/capabilities")
@@ -57,11 +63,28 @@ fn tuples(v: &Value) -> Vec<Tuple> {
         .collect()
 }
 
+/// The expected tuples, each with its date when it gives a fifth element.
+fn dated(v: &Value) -> Vec<Dated> {
+    let plain = tuples(v);
+    let list = v.as_array().expect("a list of tuples");
+    plain
+        .into_iter()
+        .zip(list)
+        .map(|(t, raw)| {
+            let date = raw
+                .get(4)
+                .map(|d| d.as_str().map(str::to_string).filter(|_| !d.is_null()));
+            (t, date)
+        })
+        .collect()
+}
+
 struct Case {
     id: String,
     construction: String,
     text: String,
-    expect: Vec<Tuple>,
+    date: Option<jiff::civil::Date>,
+    expect: Vec<Dated>,
     optional: Vec<Tuple>,
 }
 
@@ -82,7 +105,11 @@ fn load() -> Vec<Case> {
                 id: v["id"].as_str().unwrap().to_string(),
                 construction: v["construction"].as_str().unwrap().to_string(),
                 text: v["text"].as_str().unwrap().to_string(),
-                expect: tuples(&v["expect"]),
+                date: v["date"].as_str().map(|d| {
+                    d.parse()
+                        .unwrap_or_else(|e| panic!("{}:{}: date {d}: {e}", f.display(), n + 1))
+                }),
+                expect: dated(&v["expect"]),
                 optional: tuples(&v["optional"]),
             });
         }
@@ -90,20 +117,24 @@ fn load() -> Vec<Case> {
     cases
 }
 
-/// The tuples the tool finds in `text`, from the graph a build writes.
-fn found(p: &Pipeline, id: &str, text: &str, offices: bool) -> BTreeSet<Tuple> {
-    let g = p
-        .analyze(Article::new(id, text))
-        .to_graph(Limits::default());
+/// The tuples the tool finds in a case's text, each with its edge's date,
+/// from the graph a build writes.
+fn found(p: &Pipeline, c: &Case, offices: bool) -> BTreeSet<(Tuple, Option<String>)> {
+    let mut article = Article::new(c.id.as_str(), c.text.as_str());
+    article.date = c.date;
+    let g = p.analyze(article).to_graph(Limits::default());
     let label = |id: &str| g.node(id).map_or(id.to_string(), |n| n.label.clone());
     g.edges()
         .filter(|e| offices || e.key.relation != Relation::HoldsOffice)
         .map(|e| {
-            norm(
-                &label(&e.key.source),
-                e.key.relation.as_str(),
-                &label(&e.key.target),
-                e.key.status.as_str(),
+            (
+                norm(
+                    &label(&e.key.source),
+                    e.key.relation.as_str(),
+                    &label(&e.key.target),
+                    e.key.status.as_str(),
+                ),
+                e.key.date.map(|d| d.to_string()),
             )
         })
         .collect()
@@ -129,20 +160,28 @@ fn every_construction_holds_its_floor() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3);
     for c in &cases {
-        let offices = c.expect.iter().any(|t| t.1 == "holds_office");
-        let got = found(&p, &c.id, &c.text, offices);
-        let missing: Vec<&Tuple> = c.expect.iter().filter(|t| !got.contains(*t)).collect();
-        let extra: Vec<&Tuple> = got
+        let offices = c.expect.iter().any(|t| t.0.1 == "holds_office");
+        let got = found(&p, c, offices);
+        let missing: Vec<&Dated> = c
+            .expect
             .iter()
-            .filter(|t| !c.expect.contains(t) && !allowed(t, &c.optional))
+            .filter(|(t, date)| {
+                !got.iter()
+                    .any(|(g, d)| g == t && date.as_ref().is_none_or(|want| want == d))
+            })
+            .collect();
+        let extra: Vec<&(Tuple, Option<String>)> = got
+            .iter()
+            .filter(|(t, _)| !c.expect.iter().any(|(e, _)| e == t) && !allowed(t, &c.optional))
             .collect();
         let s = score.entry(&c.construction).or_default();
         s.1 += 1;
         if missing.is_empty() && extra.is_empty() {
             s.0 += 1;
         } else if s.2.len() < show {
+            let got: Vec<_> = got.iter().collect();
             s.2.push(format!(
-                "  {}: {}\n    missing {missing:?}\n    extra {extra:?}",
+                "  {}: {}\n    missing {missing:?}\n    extra {extra:?}\n    found {got:?}",
                 c.id,
                 c.text.replace('\n', " / ")
             ));

@@ -9,6 +9,7 @@
 //! not the publication date, and is never taken. A dateline without a year
 //! gives a date only when another of those sources gives the year.
 
+use crate::date::PartialDate;
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -40,7 +41,11 @@ const HEAD_LINES: usize = 12;
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /// Full dates in the forms news pages print them. Alternatives, each with its
-/// own named groups, so one scan finds the first date of any form.
+/// own named groups, so one scan finds the first date of any form: ISO and
+/// its CJK cousin (`2024-03-12`, `2024/3/12`, `2024年3月12日`), month first
+/// (`March 12th, 2024`), day first (`12 March 2024`, `12-Mar-2024`), and
+/// numbers only (`12.03.2024`, `03/11/2022`, `12.03.24`), whose order is
+/// decided apart (see [`Numeric`]).
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&crate::relate::ascii_word_boundaries(&full_date_pattern()))
         .expect("valid date regex")
@@ -49,11 +54,102 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 fn full_date_pattern() -> String {
     format!(
         r"(?ix)
-        \b(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:\b|T)
+        \b(?P<iy>\d{{4}})(?:[-/.]|年)(?P<im>\d{{1,2}})(?:[-/.]|月)(?P<id>\d{{1,2}})(?:\b|T|日)
         | \b(?P<am>{MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})\b
-        | \b(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<bm>{MONTH})\.?,?\s+(?P<by>\d{{4}})\b
+        | \b(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<bm>{MONTH})\.?,?(?:\s+|-)(?P<by>\d{{4}})\b
+        | \b(?P<na>\d{{1,2}})(?P<s1>[-/.])(?P<nb>\d{{1,2}})(?P<s2>[-/.])(?P<ny>\d{{4}}|\d{{2}})\b
         "
     )
+}
+
+/// Which number of a numeric date is the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// `12.03.2024` is 12 March: Europe, most of the world.
+    DayFirst,
+    /// `03/12/2024` is March 12: the United States.
+    MonthFirst,
+}
+
+/// A date written in numbers only, day and month in an order the numbers
+/// alone may not tell (`03/11/2022`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Numeric {
+    /// The first number.
+    pub a: i8,
+    /// The second number.
+    pub b: i8,
+    /// The year (a two-digit year is taken in this century).
+    pub year: i16,
+    /// The separator: `.`, `/` or `-`.
+    pub sep: char,
+}
+
+impl Numeric {
+    /// The order the values force: a number above 12 is the day.
+    pub fn forced(&self) -> Option<Order> {
+        match (self.a > 12, self.b > 12) {
+            (true, false) => Some(Order::DayFirst),
+            (false, true) => Some(Order::MonthFirst),
+            _ if self.a == self.b => Some(Order::DayFirst),
+            _ => None,
+        }
+    }
+
+    /// The order when nothing else tells: slashes are month first (the
+    /// American habit), dots and dashes day first.
+    pub fn default_order(&self) -> Order {
+        if self.sep == '/' {
+            Order::MonthFirst
+        } else {
+            Order::DayFirst
+        }
+    }
+
+    /// The date read in `order`, when it is a valid one.
+    pub fn read(&self, order: Order) -> Option<Date> {
+        let (m, d) = match order {
+            Order::DayFirst => (self.b, self.a),
+            Order::MonthFirst => (self.a, self.b),
+        };
+        make_date(&self.year.to_string(), m, &d.to_string())
+    }
+}
+
+/// Time zones whose countries write the day first, and those that write the
+/// month first, as a dated line ends ("03/11/2022 17:02 CET").
+fn zone_order(rest: &str) -> Option<Order> {
+    const DAY_FIRST: &[&str] = &[
+        "CET", "CEST", "GMT", "BST", "WET", "WEST", "EET", "EEST", "MSK", "IST", "AEST", "AEDT",
+        "ACST", "AWST", "NZST", "NZDT", "SAST", "WAT", "EAT", "CAT", "WIB", "SGT", "HKT", "JST",
+        "KST", "TRT", "Uhr", "MEZ", "MESZ",
+    ];
+    const MONTH_FIRST: &[&str] = &[
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST",
+        "AKDT", "HST",
+    ];
+    rest.split(|c: char| !c.is_alphanumeric())
+        .take(8)
+        .find_map(|w| {
+            if DAY_FIRST.contains(&w) {
+                Some(Order::DayFirst)
+            } else if MONTH_FIRST.contains(&w) {
+                Some(Order::MonthFirst)
+            } else {
+                None
+            }
+        })
+}
+
+/// Decides the order of an ambiguous numeric date, given the rest of its line.
+type Decide<'a> = &'a dyn Fn(&Numeric, &str) -> Order;
+
+/// The order of a numeric date from its own line alone: its values, then the
+/// time zone after it, then its separator.
+fn decide_alone(n: &Numeric, rest: &str) -> Order {
+    n.forced()
+        .or_else(|| zone_order(rest))
+        .unwrap_or_else(|| n.default_order())
 }
 
 /// A metadata or "Published" line: the key at the start of a line.
@@ -126,10 +222,18 @@ fn make_date(year: &str, month: i8, day: &str) -> Option<Date> {
 }
 
 /// The first full date (year, month and day) anywhere in `s`, with its byte
-/// offset: ISO (`2025-05-07`, `2025/05/07`), `May 7, 2025`, `7 May 2025`.
+/// offset: ISO (`2025-05-07`, `2025/05/07`), `May 7, 2025`, `7 May 2025`,
+/// `07.05.2025`, `05/07/2025` (month first unless the values or a time zone
+/// after it say otherwise).
 pub fn find_full_date(s: &str) -> Option<(Date, usize)> {
+    find_date(s, false, &decide_alone)
+}
+
+/// The first full date in `s`; `short_year` admits two-digit years
+/// (`12.03.24`), which only a labelled header line is trusted with.
+fn find_date(s: &str, short_year: bool, decide: Decide) -> Option<(Date, usize)> {
     for c in FULL_DATE.captures_iter(s) {
-        let start = c.get(0).map_or(0, |m| m.start());
+        let whole = c.get(0).expect("group 0 always matches");
         let date = if let (Some(y), Some(m), Some(d)) = (c.name("iy"), c.name("im"), c.name("id")) {
             m.as_str()
                 .parse()
@@ -140,13 +244,110 @@ pub fn find_full_date(s: &str) -> Option<(Date, usize)> {
         } else if let (Some(y), Some(m), Some(d)) = (c.name("by"), c.name("bm"), c.name("bd")) {
             month_number(m.as_str()).and_then(|m| make_date(y.as_str(), m, d.as_str()))
         } else {
-            None
+            numeric(&c, short_year).and_then(|n| n.read(decide(&n, rest_of_line(s, whole.end()))))
         };
         if let Some(date) = date {
-            return Some((date, start));
+            return Some((date, whole.start()));
         }
     }
     None
+}
+
+/// The text after `at` up to the end of its line.
+fn rest_of_line(s: &str, at: usize) -> &str {
+    let rest = &s[at..];
+    rest.split('\n').next().unwrap_or(rest)
+}
+
+/// The numeric date of a [`FULL_DATE`] match, when its separators agree.
+fn numeric(c: &regex::Captures, short_year: bool) -> Option<Numeric> {
+    let sep = c.name("s1")?.as_str();
+    if c.name("s2")?.as_str() != sep {
+        return None;
+    }
+    let y = c.name("ny")?.as_str();
+    let year: i16 = match y.len() {
+        4 => y.parse().ok()?,
+        2 if short_year => 2000 + y.parse::<i16>().ok()?,
+        _ => return None,
+    };
+    Some(Numeric {
+        a: c.name("na")?.as_str().parse().ok()?,
+        b: c.name("nb")?.as_str().parse().ok()?,
+        year,
+        sep: sep.chars().next()?,
+    })
+}
+
+/// How a document writes its dates, for the numeric dates its values leave
+/// open: the unambiguous numeric dates it prints elsewhere, a date written in
+/// words that one reading repeats, and whether its worded dates put the day
+/// first ("12 March 2024") or the month ("March 12, 2024").
+#[derive(Debug, Default)]
+struct Habits {
+    /// Unambiguous numeric dates seen, by separator: (day first, month first).
+    numeric: Vec<(char, Order)>,
+    /// Worded dates seen, and in which order they were written.
+    worded: Vec<(Date, Order)>,
+}
+
+impl Habits {
+    fn of(texts: &[&str]) -> Habits {
+        let mut h = Habits::default();
+        for t in texts {
+            for c in FULL_DATE.captures_iter(t) {
+                if let (Some(y), Some(m), Some(d)) = (c.name("ay"), c.name("am"), c.name("ad")) {
+                    if let Some(date) =
+                        month_number(m.as_str()).and_then(|m| make_date(y.as_str(), m, d.as_str()))
+                    {
+                        h.worded.push((date, Order::MonthFirst));
+                    }
+                } else if let (Some(y), Some(m), Some(d)) =
+                    (c.name("by"), c.name("bm"), c.name("bd"))
+                {
+                    if let Some(date) =
+                        month_number(m.as_str()).and_then(|m| make_date(y.as_str(), m, d.as_str()))
+                    {
+                        h.worded.push((date, Order::DayFirst));
+                    }
+                } else if let Some(n) = numeric(&c, false)
+                    && let Some(o) = n.forced()
+                    && n.a != n.b
+                {
+                    h.numeric.push((n.sep, o));
+                }
+            }
+        }
+        h
+    }
+
+    /// The order of an ambiguous `n` in this document, or `None` when the
+    /// document does not tell.
+    fn order(&self, n: &Numeric) -> Option<Order> {
+        if let Some(&(_, o)) = self.numeric.iter().find(|(s, _)| *s == n.sep) {
+            return Some(o);
+        }
+        let readings = [Order::DayFirst, Order::MonthFirst].map(|o| (o, n.read(o)));
+        let repeated: Vec<Order> = readings
+            .iter()
+            .filter(|(_, d)| d.is_some_and(|d| self.worded.iter().any(|(w, _)| *w == d)))
+            .map(|(o, _)| *o)
+            .collect();
+        if let [o] = repeated[..] {
+            return Some(o);
+        }
+        let day_first = self
+            .worded
+            .iter()
+            .filter(|(_, o)| *o == Order::DayFirst)
+            .count();
+        let month_first = self.worded.len() - day_first;
+        match day_first.cmp(&month_first) {
+            std::cmp::Ordering::Greater => Some(Order::DayFirst),
+            std::cmp::Ordering::Less => Some(Order::MonthFirst),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
 }
 
 /// Parses a date string given with the input, leniently: an ISO date or
@@ -169,6 +370,51 @@ pub fn parse_lenient(s: &str) -> Option<Date> {
     find_full_date(s)
         .filter(|&(_, at)| at <= 16)
         .map(|(d, _)| d)
+}
+
+/// A publication date given only to the month or the year: ISO (`2017-11`,
+/// `2017`), `November 2017`, `Nov. 2017`, `11/2017`. Years a news article
+/// cannot have are refused.
+pub fn parse_period(s: &str) -> Option<PartialDate> {
+    let s = s.trim();
+    let pd = PartialDate::parse(s).or_else(|| {
+        let (a, b) = s.rsplit_once([' ', '/', '.', '-'])?;
+        let year: i16 = b.parse().ok().filter(|_| b.len() == 4)?;
+        let a = a.trim_end_matches([',', '.']).trim();
+        let month = match a.parse::<i8>() {
+            Ok(m) => m,
+            Err(_) => {
+                let m = month_number(a)?;
+                let name = a.to_ascii_lowercase();
+                // "Mayday 2017" is no month: the name, or its abbreviation.
+                let full = [
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ][m as usize - 1];
+                (full.starts_with(&name) && name.len() >= 3).then_some(m)?
+            }
+        };
+        (1..=12)
+            .contains(&month)
+            .then_some(PartialDate::month(year, month))
+    })?;
+    let year_ok = pd.year.is_some_and(|y| (1900..=2100).contains(&y));
+    (year_ok && pd.day.is_none()).then_some(pd)
+}
+
+/// True when `d` lies in the month or year `p`.
+pub fn within(d: Date, p: PartialDate) -> bool {
+    p.year == Some(d.year()) && p.month.is_none_or(|m| m == d.month())
 }
 
 /// A Unix timestamp (seconds, or milliseconds when it is that large) as a UTC date.
@@ -232,21 +478,22 @@ fn url_date(url: &str) -> Option<(Date, bool)> {
     None
 }
 
-/// The first full date in the value part of lines matched by `re`.
-fn date_on_lines(re: &Regex, text: &str) -> Option<Date> {
+/// The first full date in the value part of lines matched by `re`; a
+/// labelled line may give a two-digit year.
+fn date_on_lines(re: &Regex, text: &str, decide: Decide) -> Option<Date> {
     re.captures_iter(text)
         .filter_map(|c| c.get(1))
-        .find_map(|v| find_full_date(v.as_str()).map(|(d, _)| d))
+        .find_map(|v| find_date(v.as_str(), true, decide).map(|(d, _)| d))
 }
 
 /// A short line (a byline, a date line) near the top with a full date.
-fn byline_date(head: &str) -> Option<Date> {
+fn byline_date(head: &str, decide: Decide) -> Option<Date> {
     head.lines()
         .filter(|l| {
             let words = l.split_whitespace().count();
             (1..=16).contains(&words) && !UPDATED_LINE.is_match(l) && !l.contains("://")
         })
-        .find_map(|l| find_full_date(l).map(|(d, _)| d))
+        .find_map(|l| find_date(l, false, decide).map(|(d, _)| d))
 }
 
 /// The dateline of the first lines: month, day and maybe year.
@@ -304,7 +551,17 @@ pub fn document_date(
     // Metadata lines and source URLs sit at the top or the bottom of a page;
     // a huge text is searched there only.
     let (top, bottom) = edges(text);
-    let on_lines = |re: &Regex| date_on_lines(re, top).or_else(|| date_on_lines(re, bottom));
+    // A numeric date its values leave open is read the way the rest of the
+    // page writes dates; the page is read for that only when one is met.
+    let habits = std::cell::OnceCell::new();
+    let decide = |n: &Numeric, rest: &str| {
+        n.forced()
+            .or_else(|| zone_order(rest))
+            .or_else(|| habits.get_or_init(|| Habits::of(&[top, bottom])).order(n))
+            .unwrap_or_else(|| n.default_order())
+    };
+    let on_lines =
+        |re: &Regex| date_on_lines(re, top, &decide).or_else(|| date_on_lines(re, bottom, &decide));
     if let Some(d) = on_lines(&HEADER_LINE) {
         return Some((d, DateSource::Header));
     }
@@ -316,7 +573,7 @@ pub fn document_date(
     {
         return Some((date, DateSource::Dateline));
     }
-    if let Some(d) = byline_date(head) {
+    if let Some(d) = byline_date(head, &decide) {
         return Some((d, DateSource::Byline));
     }
     if let Some(d) = on_lines(&UPDATED_LINE) {
@@ -433,6 +690,7 @@ mod tests {
             let _ = parse_lenient(&s);
             let _ = document_date(&s, Some(&s), None);
             let _ = find_full_date(&s);
+            let _ = parse_period(&s);
         }
     }
 }

@@ -12,6 +12,7 @@ use super::decode::{Decoded, decode};
 use super::{Input, InputOptions, io_message};
 use crate::article::Article;
 use crate::clean::date;
+use crate::date::PartialDate;
 use crate::diag::Diagnostic;
 use serde_json::Value;
 use std::io::BufRead;
@@ -262,22 +263,32 @@ impl Records {
         let url = string_field(&value, &opts.url_field);
         let title = string_field(&value, &opts.title_field);
         let mut date = None;
+        let mut period = None;
         match field(&value, &opts.date_field) {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) if s.trim().is_empty() => {}
             Some(v) => {
-                date = match v {
-                    Value::String(s) => date::parse_lenient(s),
-                    Value::Number(n) => n.as_i64().and_then(date::parse_timestamp),
-                    _ => None,
-                };
-                if date.is_none() {
+                match v {
+                    Value::String(s) => {
+                        date = date::parse_lenient(s);
+                        period = date.is_none().then(|| date::parse_period(s)).flatten();
+                    }
+                    // A number of news-age years is a year, not a timestamp
+                    // of 1970.
+                    Value::Number(n) => match n.as_i64() {
+                        Some(y @ 1900..=2100) => period = Some(PartialDate::year(y as i16)),
+                        Some(t) => date = date::parse_timestamp(t),
+                        None => {}
+                    },
+                    _ => {}
+                }
+                if date.is_none() && period.is_none() {
                     let shown: String = v.to_string().chars().take(60).collect();
                     out.push(Input::Problem(Diagnostic::warning(
                         &self.source,
                         Some(line),
                         format!(
-                            "cannot read date {shown} in field '{}' (expected an ISO 8601 or RFC 2822 date); the date in the text is used",
+                            "cannot read date {shown} in field '{}' (expected an ISO 8601 or RFC 2822 date, or a year and month such as 2017-11); the date in the text is used",
                             opts.date_field
                         ),
                     )));
@@ -285,11 +296,21 @@ impl Records {
             }
         }
         let date = date.or_else(|| super::fallback_date(&text, url.as_deref(), opts));
+        // A full date in the text within the given month or year is better
+        // than the month or year alone; one outside it is not the article's.
+        let date = match (date, period) {
+            (None, Some(p)) => date::document_date(&text, url.as_deref(), None)
+                .map(|(d, _)| d)
+                .filter(|d| date::within(*d, p)),
+            (d, _) => d,
+        };
+        let period = period.filter(|_| date.is_none());
         out.push(Input::Article(Article {
             id,
             source: self.source.clone(),
             text,
             date,
+            period,
             url,
             title,
         }));
@@ -384,6 +405,62 @@ mod tests {
     }
 
     #[test]
+    fn a_month_or_a_year_is_a_date_at_that_precision() {
+        let month = PartialDate::month(2017, 11);
+        let cases: &[(&str, Option<jiff::civil::Date>, Option<PartialDate>)] = &[
+            (r#""date":"2017-11""#, None, Some(month)),
+            (r#""date":"November 2017""#, None, Some(month)),
+            (r#""date":"2017""#, None, Some(PartialDate::year(2017))),
+            (r#""date":2017"#, None, Some(PartialDate::year(2017))),
+            // A full date in the text within the month is the article's.
+            (
+                r#""date":"2017-11","text":"Published 14 November 2017\nTalks.""#,
+                Some(jiff::civil::date(2017, 11, 14)),
+                None,
+            ),
+            // One outside it is not.
+            (
+                r#""date":"2017-11","text":"Published 14 May 2016\nTalks.""#,
+                None,
+                Some(month),
+            ),
+            (
+                r#""date":"2017-11-14""#,
+                Some(jiff::civil::date(2017, 11, 14)),
+                None,
+            ),
+        ];
+        for (fields, date, period) in cases {
+            let line = if fields.contains("\"text\"") {
+                format!("{{\"id\":\"x\",{fields}}}")
+            } else {
+                format!("{{\"id\":\"x\",\"text\":\"Talks.\",{fields}}}")
+            };
+            let got = read(&line, &InputOptions::default());
+            assert!(messages(&got).is_empty(), "{fields}: {:?}", messages(&got));
+            let Some(Input::Article(a)) = got.last() else {
+                panic!("{fields}")
+            };
+            assert_eq!((a.date, a.period), (*date, *period), "{fields}");
+        }
+        for bad in [
+            r#""2017-13""#,
+            r#""1066""#,
+            r#""Mayday 2017""#,
+            r#""spring 2017""#,
+        ] {
+            let got = read(
+                &format!(r#"{{"id":"x","text":"Talks.","date":{bad}}}"#),
+                &InputOptions::default(),
+            );
+            let Some(Input::Article(a)) = got.last() else {
+                panic!("{bad}")
+            };
+            assert_eq!((a.date, a.period), (None, None), "{bad}");
+        }
+    }
+
+    #[test]
     fn unreadable_date_warns_and_falls_back() {
         let opts = InputOptions {
             date: Some(jiff::civil::date(2020, 1, 1)),
@@ -393,7 +470,7 @@ mod tests {
         assert_eq!(
             messages(&got),
             [
-                "d.jsonl:1: cannot read date \"soon\" in field 'date' (expected an ISO 8601 or RFC 2822 date); the date in the text is used"
+                "d.jsonl:1: cannot read date \"soon\" in field 'date' (expected an ISO 8601 or RFC 2822 date, or a year and month such as 2017-11); the date in the text is used"
             ]
         );
         let Some(Input::Article(a)) = got.last() else {

@@ -382,6 +382,7 @@ impl Inputs {
                         source: shown,
                         text: x.text,
                         date,
+                        period: None,
                         url: x.url,
                         title: x.title,
                     }
@@ -396,6 +397,7 @@ impl Inputs {
                 id,
                 source: shown,
                 text,
+                period: None,
                 url: None,
                 title: None,
             },

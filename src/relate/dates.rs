@@ -1,10 +1,19 @@
-//! Date expressions in a sentence, resolved against the article's date.
+//! Date expressions in a sentence, resolved against the article's date, and
+//! which clause a date belongs to.
 //!
 //! "on Oct. 13", "October 13, 2025", "13 October", "in August", "mid-October",
-//! "in 2019", "on Tuesday", "yesterday", "last week", "last month", "last
-//! year". Each becomes a [`PartialDate`] at the precision the text gives; the
-//! year comes from the article's date, moved back (for what occurred) or
-//! forward (for what is planned) so that the date falls on the right side of it.
+//! "at the end of June", "in 2019", "a 2019 summit", "on Tuesday",
+//! "yesterday", "last week", "last month", "last year", "earlier this year",
+//! "last October", "in May last year". Each becomes a [`PartialDate`] at the
+//! precision the text gives; the year comes from the article's date, moved
+//! back (for what occurred) or forward (for what is planned) so that the date
+//! falls on the right side of it.
+//!
+//! A date inside a clause of its own ("since the clash of Feb. 12", "weeks
+//! after the election on May 3", ", who took office in March,") dates only
+//! that clause ([`in_other_clause`]); "a week earlier", "two days later",
+//! "the next day" move the story's date from the sentence before
+//! ([`narrative_shift`]).
 
 use crate::date::PartialDate;
 use crate::span::Span;
@@ -40,6 +49,10 @@ pub enum DateKind {
     Month(i32),
     /// "last year" (-1), "this year" (0).
     Year(i32),
+    /// "last October": the latest such month before the article's month.
+    LastMonthNamed(i8),
+    /// "in May last year" (month, -1), "in May this year" (month, 0).
+    MonthOfYear(i8, i32),
 }
 
 const MONTHS: &str = r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:tember|t\.|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
@@ -51,8 +64,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             (?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)
           | {m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?
           | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m2}\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?
-          | (?:in|during|until|by|early|late|mid|mid-|earlier\s+in|later\s+in)[\s-]+{m3}\b(?:\s+(?P<year3>(?:19|20)\d\d))?
-          | {m4}\s+(?P<year5>(?:19|20)\d\d)\b
+          | (?:in|during|until|by|early|late|mid|mid-|earlier\s+in|later\s+in|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+{m3}\b(?:\s+(?P<year3>(?:19|20)\d\d)\b|\s+(?:of\s+)?(?P<ry3>last|this|next)\s+year\b)?
+          | {m4}\s+(?:(?P<year5>(?:19|20)\d\d)\b|(?:of\s+)?(?P<ry4>last|this)\s+year\b)
+          | (?:last|this\s+past)\s+{m5}\b
+          | (?:a|an|the|his|her|their|its|that)\s+(?P<year6>(?:19|20)\d\d)\s+[a-z]+\b
           | (?:in|during|until|by)\s+(?P<year4>(?:19|20)\d\d)\b
           | (?:at|over|during|on)\s+the\s+weekend\b
           | (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
@@ -63,9 +78,19 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         m2 = MONTHS.replace("?P<month>", "?P<month2>"),
         m3 = MONTHS.replace("?P<month>", "?P<month3>"),
         m4 = MONTHS.replace("?P<month>", "?P<month4>"),
+        m5 = MONTHS.replace("?P<month>", "?P<month5>"),
     );
     crate::relate::regex(&pat)
 });
+
+/// "last" year is -1, "next" +1, "this" 0.
+fn year_offset(w: &str) -> i32 {
+    match w.to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
 
 fn month_num(s: &str) -> Option<i8> {
     let l = s.to_ascii_lowercase();
@@ -151,17 +176,27 @@ fn find_with(text: &str, region: Span, skip_since: bool) -> Vec<DateExpr> {
             if mo == 5 && !m.as_str().to_ascii_lowercase().contains("may") {
                 continue;
             }
-            DateKind::Calendar(PartialDate {
-                year: num("year3"),
-                month: Some(mo),
-                day: None,
-            })
-        } else if let (Some(mo), Some(y)) = (
-            c.name("month4").and_then(|x| month_num(x.as_str())),
-            num("year5"),
-        ) {
-            // "from April 2023": a month and its year, no preposition needed.
-            DateKind::Calendar(PartialDate::month(y, mo))
+            match c.name("ry3") {
+                Some(w) => DateKind::MonthOfYear(mo, year_offset(w.as_str())),
+                None => DateKind::Calendar(PartialDate {
+                    year: num("year3"),
+                    month: Some(mo),
+                    day: None,
+                }),
+            }
+        } else if let Some(mo) = c.name("month4").and_then(|x| month_num(x.as_str())) {
+            // "from April 2023": a month and its year, no preposition needed;
+            // "May last year" the same.
+            match (num("year5"), c.name("ry4")) {
+                (Some(y), _) => DateKind::Calendar(PartialDate::month(y, mo)),
+                (None, Some(w)) => DateKind::MonthOfYear(mo, year_offset(w.as_str())),
+                (None, None) => continue,
+            }
+        } else if let Some(mo) = c.name("month5").and_then(|x| month_num(x.as_str())) {
+            DateKind::LastMonthNamed(mo)
+        } else if let Some(y) = num("year6") {
+            // "a 2019 interview", "the 2021 summit": the year of the event named.
+            DateKind::Calendar(PartialDate::year(y))
         } else if m.as_str().to_ascii_lowercase().ends_with("weekend") && c.name("which").is_none()
         {
             DateKind::Weekend(-1)
@@ -294,7 +329,111 @@ pub fn resolve(kind: DateKind, doc: Option<Date>, future: bool) -> Option<Partia
             Some(PartialDate::month(d.year(), d.month()))
         }
         DateKind::Year(n) => Some(PartialDate::year(doc?.year() + n as i16)),
+        DateKind::LastMonthNamed(m) => {
+            let d = doc?;
+            let y = if m < d.month() {
+                d.year()
+            } else {
+                d.year() - 1
+            };
+            Some(PartialDate::month(y, m))
+        }
+        DateKind::MonthOfYear(m, n) => Some(PartialDate::month(doc?.year() + n as i16, m)),
     }
+}
+
+/// Words that open a clause of its own, whose dates are that clause's: an
+/// earlier or later event ("since", "after", "before", "following", "ahead
+/// of", "prior to") or a relative clause ("who", "which", "whose").
+static CLAUSE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"\b(?:since|after|before|following|ahead\s+of|prior\s+to|who|which|whose)\s",
+    )
+});
+
+/// True when the date at `date` sits in a clause of its own that the
+/// trigger at `trig` is not part of: an opener ("since", "after", "who", ...) before
+/// the date in `sentence`, no comma, semicolon, dash or parenthesis between,
+/// and the trigger outside the clause, which ends at the first of those after
+/// the date. "The two ministers met on March 3, their first talks since the
+/// clash of Feb. 12": Feb. 12 is the clash's. "After the vote of May 2, X
+/// met Y": May 2 is the vote's. "X, who met Y on May 2, said": May 2 is the
+/// meeting's.
+pub fn in_other_clause(text: &str, sentence: Span, date: Span, trig: Span) -> bool {
+    let (Some(before), Some(after)) = (
+        text.get(sentence.start..date.start),
+        text.get(date.end..sentence.end.max(date.end)),
+    ) else {
+        return false;
+    };
+    let is_break = |c: char| matches!(c, ',' | ';' | '(' | ')' | '\u{2013}' | '\u{2014}');
+    // The clause is open at the date: its opener after the last break.
+    let open_from = before
+        .char_indices()
+        .rfind(|&(_, c)| is_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let Some(opener) = CLAUSE_OPENER
+        .find_iter(&before[open_from..])
+        .last()
+        .map(|m| sentence.start + open_from + m.start())
+    else {
+        return false;
+    };
+    // "the following day" is a date, not a clause.
+    if text[..opener].to_ascii_lowercase().ends_with("the ") {
+        return false;
+    }
+    let end = date.end + after.find(is_break).unwrap_or(after.len());
+    !(trig.start >= opener && trig.end <= end)
+}
+
+/// "a week earlier", "two days later", "the day before": how many days a
+/// sentence moves the story's date from the one named before it, when it says.
+pub fn narrative_shift(sentence: &str) -> Option<i64> {
+    // The words it cannot do without first: most sentences have none.
+    static NEEDS: LazyLock<Regex> = LazyLock::new(|| crate::relate::regex(r"later|earlier|before"));
+    static SHIFT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::relate::regex(
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|weeks?)\s+(?P<dir>later|earlier)\b|\bthe\s+(?P<u2>day|week)\s+before\b",
+        )
+    });
+    if !NEEDS.is_match(sentence) {
+        return None;
+    }
+    let c = SHIFT.captures(sentence)?;
+    if let Some(u) = c.name("u2") {
+        return Some(if u.as_str().eq_ignore_ascii_case("week") {
+            -7
+        } else {
+            -1
+        });
+    }
+    let n: i64 = match c.name("n")?.as_str().to_ascii_lowercase().as_str() {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        d => d.parse().ok()?,
+    };
+    let unit = if c
+        .name("u")?
+        .as_str()
+        .to_ascii_lowercase()
+        .starts_with("week")
+    {
+        7
+    } else {
+        1
+    };
+    let sign = if c.name("dir")?.as_str().eq_ignore_ascii_case("earlier") {
+        -1
+    } else {
+        1
+    };
+    Some(sign * n * unit)
 }
 
 #[cfg(test)]
@@ -443,5 +582,116 @@ mod tests {
     fn may_the_verb_is_not_a_date() {
         assert!(find("They may meet soon.", Span::new(0, 19)).is_empty());
         assert!(find("Feb. 30 is no day", Span::new(0, 17)).is_empty());
+    }
+
+    fn other_clause(s: &str, date: &str, trig: &str) -> bool {
+        let d = s.find(date).unwrap();
+        let t = s.find(trig).unwrap();
+        in_other_clause(
+            s,
+            Span::new(0, s.len()),
+            Span::new(d, d + date.len()),
+            Span::new(t, t + trig.len()),
+        )
+    }
+
+    #[test]
+    fn a_date_in_a_clause_of_its_own_dates_only_that_clause() {
+        let cases = [
+            (
+                "They met on March 3, their first talks since the clash of Feb. 12.",
+                "Feb. 12",
+                "met",
+                true,
+            ),
+            (
+                "They met on March 3, their first talks since the clash of Feb. 12.",
+                "March 3",
+                "met",
+                false,
+            ),
+            (
+                "Ley, who took office on January 16, held a call with Ruto.",
+                "January 16",
+                "held a call",
+                true,
+            ),
+            (
+                "Ley, who met Ruto on January 16, said it went well.",
+                "January 16",
+                "met",
+                false,
+            ),
+            (
+                "After the vote of May 2, Ley met Ruto on May 9.",
+                "May 2",
+                "met",
+                true,
+            ),
+            (
+                "Ley met Ruto, weeks after the clash on 1 December, 2024.",
+                "1 December, 2024",
+                "met",
+                true,
+            ),
+            (
+                "On March 6, Ley phoned Ruto, months after the election of Jan. 22 had ended it.",
+                "Jan. 22",
+                "phoned",
+                true,
+            ),
+            (
+                "On March 6, Ley phoned Ruto, months after the election of Jan. 22 had ended it.",
+                "March 6",
+                "phoned",
+                false,
+            ),
+            ("Ley met Ruto the following Monday.", "Monday", "met", false),
+            (
+                "Ley met Ruto after arriving on Monday.",
+                "Monday",
+                "met",
+                true,
+            ),
+        ];
+        for (s, date, trig, want) in cases {
+            assert_eq!(other_clause(s, date, trig), want, "{s} / {date}");
+        }
+    }
+
+    #[test]
+    fn narrative_shifts_move_by_days() {
+        let cases = [
+            ("A week earlier, he had phoned her.", Some(-7)),
+            ("Two days later, they met.", Some(2)),
+            ("A day later they spoke.", Some(1)),
+            ("The day before, they spoke.", Some(-1)),
+            ("They met later.", None),
+            ("He met her before the vote.", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(narrative_shift(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn relative_months_and_years() {
+        let doc = Some(Date::constant(2025, 3, 10));
+        for (s, want) in [
+            ("met last October", "2024-10"),
+            ("met last February", "2025-02"),
+            ("met last March", "2024-03"),
+            ("met in May last year", "2024-05"),
+            ("met May last year", "2024-05"),
+            ("met in June this year", "2025-06"),
+            ("met at the end of January", "2025-01"),
+            ("met at the start of December", "2024-12"),
+            ("met in the middle of February", "2025-02"),
+            ("met earlier this year", "2025"),
+            ("met during a 2019 visit", "2019"),
+            ("at the 2021 summit", "2021"),
+        ] {
+            assert_eq!(one(s, doc, false).as_deref(), Some(want), "{s}");
+        }
     }
 }

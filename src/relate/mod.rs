@@ -537,12 +537,20 @@ fn paragraph_dates(
             .filter(|&(_, age)| age < CONTEXT_SENTENCES)
             .map(|(d, _)| d);
         // "arrived on Sunday. X welcomed him the next morning."
-        if NEXT_DAY.is_match(sent.text(text))
+        // "a week earlier" looks back without moving the story on.
+        let shift = if NEXT_DAY.is_match(sent.text(text)) {
+            Some(1)
+        } else {
+            dates::narrative_shift(sent.text(text))
+        };
+        if let Some(n) = shift
             && let Some(d) = here.and_then(|d| d.to_date())
-            && let Ok(next) = d.tomorrow()
+            && let Ok(moved) = d.checked_add(jiff::ToSpan::days(n))
         {
-            here = Some(PartialDate::from_date(next));
-            current = Some((PartialDate::from_date(next), 0));
+            here = Some(PartialDate::from_date(moved));
+            if n > 0 {
+                current = Some((PartialDate::from_date(moved), 0));
+            }
         }
         out[si] = here;
         if si + 1 == end {
@@ -1505,6 +1513,7 @@ fn pick_date(
     let exprs: Vec<&dates::DateExpr> = exprs
         .iter()
         .filter(|e| relation != Relation::Canceled || !names_the_plan(text, e.span))
+        .filter(|e| !dates::in_other_clause(text, Span::new(sent_start, clause_end), e.span, trig))
         .collect();
     let in_clause: Vec<&dates::DateExpr> = exprs
         .iter()

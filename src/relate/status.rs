@@ -41,6 +41,26 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:will|'ll|would|shall|expected|expects|expect|plans?|planned|planning|hopes?|hoped|hoping|scheduled|schedule|upcoming|next|future|another|forthcoming|set\s+to|due\s+to|intends?|intended|intending|looks?\s+forward|looked\s+forward|looking\s+forward|proposed|proposes|propose|invited|invites|invitation|arrange|arranging|arranged|preparing|preparations?|wants?\s+to|wanted\s+to|agreed\s+to|seeks?\s+to|seeking|aims?\s+to|announced|possible|potential|eventual|prospective|necessary|needed|pending)\b",
     )
 });
+/// True when `s` has a word of [`PLANNED`] that is not the "next" of a
+/// narrative day: "The next day, Berri met Ley" tells of the past.
+fn plans(s: &str) -> bool {
+    PLANNED.find_iter(s).any(|m| {
+        let lower = m.as_str().to_ascii_lowercase();
+        let day = s[m.end()..]
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase());
+        !(lower == "next"
+            && s[..m.start()].to_ascii_lowercase().ends_with("the ")
+            && day.is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "day" | "morning" | "evening" | "afternoon" | "night"
+                )
+            }))
+    })
+}
+
 /// A clause of contrast opening: what follows has a status of its own.
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(r"(?i);|,?\s+but\s|,\s+(?:while|whereas|although|though)\s")
@@ -178,7 +198,7 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
         return Status::Hypothetical;
     }
     let window = tail_words(before, 14);
-    if INFINITIVE.is_match(before) || PLANNED.is_match(&window) {
+    if INFINITIVE.is_match(before) || plans(&window) {
         // "canceled his visit to Berlin, where he was due to meet Scholz".
         if CANCELED.is_match(sentence_before) {
             return Status::Canceled;
@@ -302,6 +322,26 @@ mod tests {
         ] {
             assert_eq!(st(sentence, trigger), Status::Planned, "{sentence}");
         }
+    }
+
+    #[test]
+    fn the_next_day_of_a_story_is_past_and_the_next_visit_a_plan() {
+        assert_eq!(st("The next day, Berri met Ley.", "met"), Status::Occurred);
+        assert_eq!(
+            st(
+                "The following morning, the next morning Ruto met Lula.",
+                "met"
+            ),
+            Status::Occurred
+        );
+        assert_eq!(
+            st("Ruto will meet Lula next week.", "meet"),
+            Status::Planned
+        );
+        assert_eq!(
+            st("At the next summit Ruto meets Lula.", "meets"),
+            Status::Planned
+        );
     }
 
     #[test]
