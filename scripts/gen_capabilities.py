@@ -571,12 +571,12 @@ class Gen:
         follows the comma, a second clause whose noun trigger belongs to the
         first clause's subject, "of" groups, conditions after the verb, and
         subordinate clauses that end the trigger's clause (nothing)."""
-        for i in range(56):
+        for i in range(64):
             a, b, c = self.pool.people(3)
             A, B, C = a["label"], b["label"], c["label"]
             city = self.pool.city([a["country"], b["country"], c["country"]])
             day = self.day()
-            form = i % 14
+            form = i % 16
             opt = [t(x, "visited", city) for x in (A, B, C)]
             if form == 0:
                 text = f"After talks with {B} in {city} on {day}, {A} told reporters the gap had narrowed."
@@ -618,10 +618,17 @@ class Gen:
             elif form == 12:
                 text = f"{A} was meeting donors in {city} because {B} had canceled the trip."
                 exp = []
-            else:
+            elif form == 13:
                 text = f"A warm reception awaits {B} in {city}, {A} said on {day}."
                 exp = []
-            if i >= 14:
+            elif form == 14:
+                # A second verb phrase: the phone is the second verb's.
+                text = f"{A} interrupted his talks with {B} and spoke by phone with {C} on {day}."
+                exp = [t(A, "met", B), t(A, "called", C)]
+            else:
+                text = f"{A} met {B} in {city} and then phoned {C}, officials said."
+                exp = [t(A, "met", B), t(A, "called", C)]
+            if i >= 16:
                 text = self.opener() + text
             self.add("clauses", text, exp, opt)
 

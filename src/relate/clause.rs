@@ -82,6 +82,32 @@ pub fn is_fronted_phrase(toks: &Tokens, within: Span, trigger: Span) -> bool {
         })
 }
 
+/// The byte offset of the first "and" or "but" in `within` that opens a
+/// second verb phrase ("interrupted his talks with X and spoke by phone
+/// with Y"): what follows it is that verb's, not the first verb's.
+pub fn coordinated_verb_start(toks: &Tokens, within: Span) -> Option<usize> {
+    let t = toks.as_slice();
+    t.iter().enumerate().find_map(|(i, tok)| {
+        if !within.contains(tok.span)
+            || tok.tag != Upos::Cconj
+            || !matches!(toks.lower(i), "and" | "but")
+        {
+            return None;
+        }
+        let verb = t[i + 1..]
+            .iter()
+            .take(3)
+            .find(|n| n.tag != Upos::Adv)
+            // Any verb but a gerund after "and" heads a second verb phrase
+            // ("and spoke", "and then flew", "will meet X and discuss"),
+            // whatever form the tagger reads ("spoke" is read as a base).
+            .is_some_and(|n| {
+                matches!(n.tag, Upos::Verb | Upos::Aux) && n.verb_form != Some(VerbForm::Ger)
+            });
+        verb.then_some(tok.span.start)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +204,28 @@ mod tests {
         ] {
             assert!(!fronted(sentence, trigger), "{sentence}");
         }
+    }
+
+    #[test]
+    fn and_before_a_finite_verb_opens_a_second_verb_phrase() {
+        let at = |sentence: &str, from: &str| {
+            let toks = tag_sentence(sentence, Span::new(0, sentence.len()));
+            let start = sentence.find(from).unwrap() + from.len();
+            coordinated_verb_start(&toks, Span::new(start, sentence.len()))
+                .map(|at| sentence[at..].to_string())
+        };
+        assert_eq!(
+            at(
+                "Orpo interrupted his talks with Meloni and spoke on the phone with Merz.",
+                "Meloni"
+            )
+            .as_deref(),
+            Some("and spoke on the phone with Merz.")
+        );
+        assert_eq!(
+            at("Orpo met Meloni and then flew to Rome.", "Meloni").as_deref(),
+            Some("and then flew to Rome.")
+        );
+        assert_eq!(at("Orpo met Meloni and Merz by phone.", "Meloni"), None);
     }
 }

@@ -1124,7 +1124,19 @@ fn apply(
     // clause's status, date and place are not needed. (The place still
     // looks at every pair's parties.)
     let holds = |&(sj, ob, ospan): &(ActorIdx, ActorIdx, Span)| {
-        let then = &text[ospan.end..s.span.end];
+        // What follows the object within its verb phrase: "talks with X and
+        // spoke by phone with Y" does not put X on the phone.
+        let mut then_end = s.span.end;
+        let rest = &text[ospan.end..s.span.end];
+        if (rule.object_then.is_some() || rule.object_then_not.is_some())
+            && (rest.contains(" and ") || rest.contains(" but "))
+        {
+            let within = Span::new(ospan.end, s.span.end);
+            if let Some(at) = clause::coordinated_verb_start(s.tokens(), within) {
+                then_end = at;
+            }
+        }
+        let then = &text[ospan.end..then_end];
         rule.object_then.as_ref().is_none_or(|r| r.is_match(then))
             && !rule
                 .object_then_not
