@@ -668,6 +668,54 @@ class Gen:
                 text = self.opener() + text
             self.add("courtesy", text, exp, opt)
 
+    def entailment(self):
+        """What one frame implies (data/rules/entailments.jsonl): hosting
+        someone is meeting them, and hosting them in a place, or their
+        being welcomed or received there with no host named, says they
+        travelled there; attending an event in a place is a visit. A thing
+        welcomed is no traveller, and patients of a passive did nothing
+        together."""
+        for i in range(56):
+            a, b, c = self.pool.people(3)
+            A, B, C = a["label"], b["label"], c["label"]
+            city = self.pool.city([a["country"], b["country"], c["country"]])
+            day = self.day()
+            form = i % 8
+            opt = []
+            if form == 0:
+                text = f"{A} hosted {B} in {city} on {day}, a day after the two leaders spoke."
+                exp = [t(A, "hosted", B), t(B, "met", A), t(B, "visited", city)]
+            elif form == 1:
+                text = f"{B} was welcomed in {city} on {day}, officials said."
+                exp = [t(B, "visited", city)]
+            elif form == 2:
+                text = f"{B} and {C} were warmly received in {city} on {day}."
+                exp = [t(B, "visited", city), t(C, "visited", city)]
+            elif form == 3:
+                text = f"{A} will host {B} in {city} next month, {A.split()[-1]}'s office said."
+                exp = [t(A, "hosted", B, "planned"), t(B, "met", A, "planned"),
+                       t(B, "visited", city, "planned")]
+            elif form == 4:
+                text = f"{A} did not host {B} in {city}, despite reports."
+                exp = [t(A, "hosted", B, "denied"), t(B, "met", A, "denied"),
+                       t(B, "visited", city, "denied")]
+            elif form == 5:
+                text = f"{A} is hosting {B} and {C} in {city} this week."
+                exp = [t(A, "hosted", B), t(A, "hosted", C), t(B, "met", A), t(C, "met", A),
+                       t(B, "visited", city), t(C, "visited", city)]
+                opt = [t(B, "met", C)]
+            elif form == 6:
+                # A thing is welcomed, not its author.
+                text = f"The proposal by {A} was welcomed in {city} on {day}."
+                exp = []
+            else:
+                text = f"{A} attended a summit in {city} on {day} with {B}."
+                exp = [t(A, "visited", city)]
+                opt = [t(B, "visited", city), t(A, "met", B)]
+            if i >= 24:
+                text = self.opener([a["country"], b["country"], c["country"]]) + text
+            self.add("entailment", text, exp, opt)
+
     def initials(self):
         """Names the gazetteer lacks with a middle initial ("Dana K. Marlow"),
         some of whose words are also place names ("Laura J. Victoria"):
@@ -885,7 +933,8 @@ def main():
     g = Gen(20261207, people, capitals)
     for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
-                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy, g.initials]:
+                 g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy, g.initials,
+                 g.entailment]:
         step()
     d = DateGen(20261208, people, capitals)
     for step in [d.date_clause, d.date_relative]:

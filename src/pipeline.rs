@@ -481,19 +481,38 @@ impl Pipeline {
     /// \[place\]" with labels, the two labels of a symmetric relation in
     /// alphabetical order; `holds_office` is left out.
     pub fn check_examples(&self) -> Vec<String> {
+        let rules = self
+            .rules
+            .iter()
+            .map(|r| (&r.id, &r.origin, &r.examples, "rule"));
+        self.check(rules)
+    }
+
+    /// Runs the built-in entailments' example sentences (with this
+    /// pipeline's rules, which must find the frames they read) and returns
+    /// one message per example that differs, as [`Pipeline::check_examples`].
+    pub fn check_entailment_examples(&self) -> Vec<String> {
+        let entailments = relate::entail::builtin()
+            .iter()
+            .map(|e| (&e.id, &e.origin, &e.examples, "entailment"));
+        self.check(entailments)
+    }
+
+    fn check<'a>(
+        &self,
+        sources: impl Iterator<Item = (&'a String, &'a String, &'a Vec<relate::Example>, &'a str)>,
+    ) -> Vec<String> {
         let mut failures = Vec::new();
-        for rule in self.rules.iter() {
-            for (i, ex) in rule.examples.iter().enumerate() {
-                let mut article = Article::new(format!("{}#{}", rule.id, i + 1), ex.text.clone());
+        for (id, origin, examples, what) in sources {
+            for (i, ex) in examples.iter().enumerate() {
+                let mut article = Article::new(format!("{id}#{}", i + 1), ex.text.clone());
                 article.date = ex.date.as_deref().and_then(|d| d.parse().ok());
                 let a = self.analyze(article);
                 let got: BTreeSet<String> = a.describe_relations().into_iter().collect();
                 let want: BTreeSet<String> = ex.expect.iter().cloned().collect();
                 if got != want {
                     failures.push(format!(
-                        "rule {} ({}) example {}: {:?}\n  expected: {:?}\n  got:      {:?}",
-                        rule.id,
-                        rule.origin,
+                        "{what} {id} ({origin}) example {}: {:?}\n  expected: {:?}\n  got:      {:?}",
                         i + 1,
                         ex.text,
                         want,
@@ -697,7 +716,9 @@ mod tests {
 
     #[test]
     fn every_rule_example_holds() {
-        let failures = Pipeline::default().check_examples();
+        let p = Pipeline::default();
+        let mut failures = p.check_examples();
+        failures.extend(p.check_entailment_examples());
         assert!(
             failures.is_empty(),
             "{} failing examples:\n{}",

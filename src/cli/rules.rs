@@ -62,11 +62,19 @@ pub fn run(cmd: RulesCommand) -> ExitCode {
         }
         p.rules = rules;
     }
-    let failures = p.check_examples();
+    let mut failures = p.check_examples();
+    let mut examples: usize = p.rules.iter().map(|r| r.examples.len()).sum();
+    // The built-in entailments read the built-in rules' frames.
+    if files.is_empty() {
+        failures.extend(p.check_entailment_examples());
+        examples += actorgraph::relate::entail::builtin()
+            .iter()
+            .map(|e| e.examples.len())
+            .sum::<usize>();
+    }
     for f in &failures {
         error(f);
     }
-    let examples: usize = p.rules.iter().map(|r| r.examples.len()).sum();
     let mut summary = format!(
         "{}, {}, {} failing, {}",
         plural(p.rules.len(), "rule", "rules"),

@@ -12,6 +12,7 @@
 
 pub mod clause;
 pub mod dates;
+pub mod entail;
 pub mod rules;
 pub mod status;
 
@@ -108,8 +109,9 @@ static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i);|,?\s+but\s|\s[\u2014\u2013]\s|\s+and\s+(?:was|were|is|are|has|had|have)\s|,\s+(?:when|where)\s",
     )
 });
-static PASSIVE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| crate::relate::regex(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+$"));
+static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[a-z]+ly\s+)?$")
+});
 static BY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::relate::regex(r"(?i)^[^,;.]{0,60}?\bby\s"));
 /// A mention followed by a coordinated verb ("... talks with Blinken and was
@@ -342,6 +344,20 @@ pub fn relate(
             f.rule = format!("{}+called.pair", f.rule);
         }
     }
+    // What the text says outright beats what a frame implies: "flew to
+    // Kampala, where Museveni will welcome him" is one visit, the flight's.
+    let said: std::collections::HashSet<(usize, Relation, ActorIdx, ActorIdx)> = out
+        .iter()
+        .filter(|f| !entail::is_entailed(&f.rule))
+        .map(|f| {
+            let (a, b) = unordered(f);
+            (f.sentence, f.relation, a, b)
+        })
+        .collect();
+    out.retain(|f| {
+        let (a, b) = unordered(f);
+        !(entail::is_entailed(&f.rule) && said.contains(&(f.sentence, f.relation, a, b)))
+    });
     // Where two rules read overlapping words of one sentence as the same
     // relation between the same actors, the longer trigger is the more
     // specific reading ("canceled his planned summit with" over "summit with").
@@ -760,7 +776,9 @@ fn apply(
             None
         }
     });
-    let passive = PASSIVE_BEFORE.is_match(before_text) && BY_AFTER.is_match(after_trig);
+    let passive_verb = PASSIVE_BEFORE.is_match(before_text) && is_participle(trig.text(text));
+    // A passive with no agent ("was welcomed in P") names only the patient.
+    let mut agentless = false;
     let is_place_rule = rule.object_place;
 
     // Objects after the trigger, up to the end of the clause or a relative
@@ -844,7 +862,7 @@ fn apply(
     };
     let (subjects, objects): (Vec<ActorIdx>, Vec<(ActorIdx, Span)>) = if of_group.len() >= 2 {
         (of_group, Vec::new())
-    } else if passive {
+    } else if passive_verb {
         let by_at = BY_AFTER
             .find(after_trig)
             .map(|m| trig.end + m.end())
@@ -856,6 +874,12 @@ fn apply(
         let patient = subject_group(text, resolved, &before, trig.start);
         match agent {
             Some(a) => (vec![a], patient.into_iter().map(|p| (p, trig)).collect()),
+            // "Y was welcomed in P": no host, but what needs none holds.
+            None if entail::of(rule.relation).any(|e| e.without_subject()) => {
+                agentless = true;
+                (Vec::new(), patient.into_iter().map(|p| (p, trig)).collect())
+            }
+            // "A and B were received": patients, who did nothing together.
             None => return,
         }
     } else if after_trig
@@ -1082,7 +1106,11 @@ fn apply(
         (subjects, objects)
     };
     let mut pairs: Vec<(ActorIdx, ActorIdx, Span)> = Vec::new();
-    if objects.is_empty() {
+    if agentless {
+        // The patient stands in both places; only the entailments that
+        // need no subject read it.
+        pairs.extend(objects.iter().map(|&(ob, ospan)| (ob, ob, ospan)));
+    } else if objects.is_empty() {
         // "Ruto and Lula met": a symmetric relation within the subject group;
         // "Ruto and Lula met with a delegation" names another party, unknown.
         // The party is introduced by "with", "between" or "on", inside the
@@ -1273,15 +1301,56 @@ fn apply(
             rule: rule.id.clone(),
             sentence: s.index,
         };
-        // Hosting someone is meeting them.
-        if rule.relation == Relation::Hosted && resolved.actors[ob].kind == Kind::Person {
+        // What the frame implies (data/rules/entailments.jsonl).
+        for e in entail::of(rule.relation) {
+            if agentless && !e.without_subject() {
+                continue;
+            }
+            let role = |r: entail::Role| match r {
+                entail::Role::Subject => Some(sj),
+                entail::Role::Object => Some(ob),
+                entail::Role::Place => place,
+            };
+            let (Some(es), Some(eo)) = (role(e.subject), role(e.object)) else {
+                continue;
+            };
+            let fits =
+                |a: ActorIdx, k: Option<Kind>| k.is_none_or(|k| resolved.actors[a].kind == k);
+            if es == eo || !fits(es, e.subject_kind) || !fits(eo, e.object_kind) {
+                continue;
+            }
             out.push(Found {
-                relation: Relation::Met,
+                subject: es,
+                relation: e.gives,
+                object: eo,
+                status: e.status.unwrap_or(status),
+                // A visit has no place but its object.
+                place: if e.gives == Relation::Visited {
+                    None
+                } else {
+                    place
+                },
+                rule: format!("{}+{}", found.rule, e.id),
                 ..found.clone()
             });
         }
-        out.push(found);
+        if !agentless {
+            out.push(found);
+        }
     }
+}
+
+/// True when the trigger's last word is a past participle ("received",
+/// "met", "welcomed"), not a base, a present or a gerund ("is hosting").
+fn is_participle(trigger: &str) -> bool {
+    let last = trigger
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !last.ends_with("ing")
+        && !last.ends_with('s')
+        && crate::token::lemma::verb(&last).as_ref() != last.as_str()
 }
 
 /// The subject: the nearest actor before the trigger, with the actors
@@ -1338,7 +1407,110 @@ fn subject_group(
         cands.retain(|m| m.span.end <= keep);
     }
     cands.reverse();
-    coordinated(text, resolved, &cands)
+    let group = coordinated(text, resolved, &cands);
+    // "The proposal by A was welcomed", "a spokesman for A met B": a name in
+    // a phrase after a noun only says whose; that noun is the subject.
+    if let Some(head) = cands
+        .iter()
+        .filter(|m| group.contains(&m.actor))
+        .min_by_key(|m| m.span.start)
+        && after_noun_and_preposition(text, head)
+        // Not when a relative or an apposition comes between ("testimony
+        // from Cohen, who told ...": "who" is Cohen).
+        // Nor "for A to go": A is the subject of the infinitive.
+        && cands.first().is_some_and(|m| {
+            let gap = text.get(m.span.end..trig_start).unwrap_or(",");
+            !gap.contains(',') && gap.trim() != "to"
+        })
+    {
+        return Vec::new();
+    }
+    group
+}
+
+/// True when a mention follows a common noun and "by", "for", "of" or
+/// "from" ("the proposal by A", "a spokesman for A"): it qualifies that
+/// noun. An inflected verb before the preposition ("led by A") or a name
+/// ("Minister of X") does not count.
+fn after_noun_and_preposition(text: &str, m: &Mention) -> bool {
+    let words = words_before(text, m.span.start, 3);
+    let (Some(prep), Some(noun)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    // The words must touch: "proposal by A", not "proposal. By A".
+    let joined = text[..m.span.start].trim_end();
+    if !joined.ends_with(prep)
+        || !joined[..joined.len() - prep.len()]
+            .trim_end()
+            .ends_with(noun)
+    {
+        return false;
+    }
+    if !matches!(
+        prep.to_ascii_lowercase().as_str(),
+        "by" | "for" | "of" | "from"
+    ) {
+        return false;
+    }
+    // The noun heads a subject, not the object of another preposition ("in
+    // this context by Lavrov": Lavrov is the agent of what came before).
+    let noun_start = joined[..joined.len() - prep.len()].trim_end().len() - noun.len();
+    let inside_phrase = words_before(text, noun_start, 3)
+        .iter()
+        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        .any(|w| {
+            PLACE_PREPS.contains(w)
+                || matches!(
+                    *w,
+                    "on" | "by"
+                        | "for"
+                        | "of"
+                        | "with"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "over"
+                        | "under"
+                )
+        });
+    let lower = noun.to_ascii_lowercase();
+    !inside_phrase
+        && noun.len() > 2
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && !lower.ends_with("ed")
+        && !lower.ends_with("ing")
+        && !lower.ends_with("ly")
+        && crate::token::lemma::verb(&lower).as_ref() == lower.as_str()
+        && !matches!(
+            lower.as_str(),
+            "was"
+                | "were"
+                | "been"
+                | "are"
+                | "has"
+                | "had"
+                | "have"
+                | "him"
+                | "her"
+                | "them"
+                | "out"
+                | "off"
+                | "one"
+                | "all"
+                | "both"
+                | "two"
+                | "three"
+                | "more"
+                | "most"
+                | "some"
+                | "many"
+                | "none"
+                | "each"
+                | "any"
+                | "because"
+                | "instead"
+                | "ahead"
+        )
 }
 
 /// "WASHINGTON, May 24 (Wire) - Trump ...": a place written in capitals
