@@ -15,13 +15,12 @@
 //!   holder on the document's date;
 //! - pronouns resolve to the most recent person.
 
-mod text;
-
-pub use text::{capitalized_run, possessive_after, word_after, words_before};
+pub use crate::text::{capitalized_run, possessive_after, word_after, words_before};
 
 use crate::gazetteer::{EntryId, Form, Gazetteer, Hit};
 use crate::model::{Kind, slug};
 use crate::span::Span;
+use crate::text;
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -29,7 +28,7 @@ use std::sync::LazyLock;
 /// A built-in pattern, its `\b`s ASCII word boundaries (a Unicode `\b`
 /// sends the regex crate to its slow engines on any non-ASCII text).
 fn pattern(p: &str) -> Result<regex::Regex, regex::Error> {
-    regex::Regex::new(&crate::relate::ascii_word_boundaries(p))
+    regex::Regex::new(&text::ascii_word_boundaries(p))
 }
 
 /// Words that open a clause of their own between a person and a pronoun
