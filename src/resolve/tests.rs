@@ -1,3 +1,7 @@
+use super::discovery::{KIN, ROLES};
+use super::offices::with_article;
+use super::places::{ORG_HEADS, SITE_HEADS};
+use super::words::{KINSHIP, ORG_HEAD, ROLE, SITE_HEAD, WORD_CLASSES};
 use super::*;
 use crate::sentence;
 
