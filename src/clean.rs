@@ -574,7 +574,7 @@ struct Cue(Regex);
 
 impl Cue {
     fn new(pattern: &str) -> Cue {
-        Cue(Regex::new(&crate::relate::ascii_word_boundaries(pattern)).expect("valid cue regex"))
+        Cue(Regex::new(&crate::text::ascii_word_boundaries(pattern)).expect("valid cue regex"))
     }
 
     fn is_match(&self, s: &str) -> bool {

@@ -25,4 +25,5 @@ pub mod resolve;
 pub mod sample;
 pub mod sentence;
 pub mod span;
+pub mod text;
 pub mod token;

@@ -47,8 +47,7 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /// numbers only (`12.03.2024`, `03/11/2022`, `12.03.24`), whose order is
 /// decided apart (see [`Numeric`]).
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&crate::relate::ascii_word_boundaries(&full_date_pattern()))
-        .expect("valid date regex")
+    Regex::new(&crate::text::ascii_word_boundaries(&full_date_pattern())).expect("valid date regex")
 });
 
 fn full_date_pattern() -> String {

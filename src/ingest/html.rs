@@ -36,7 +36,7 @@ pub struct Extracted {
 /// ASCII word boundaries: a Unicode `\b` sends the regex crate to its slow
 /// engines on a page with any non-ASCII byte.
 fn ascii(pattern: &str) -> String {
-    crate::relate::ascii_word_boundaries(pattern)
+    crate::text::ascii_word_boundaries(pattern)
 }
 
 static TIME_DATETIME: LazyLock<Regex> = LazyLock::new(|| {

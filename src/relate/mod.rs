@@ -21,8 +21,9 @@ pub use rules::{Example, Rule, Rules};
 use crate::date::PartialDate;
 use crate::gazetteer::Gazetteer;
 use crate::model::{Kind, Relation, Status};
-use crate::resolve::{Actor, ActorIdx, How, Mention, Resolved, words_before};
+use crate::resolve::{Actor, ActorIdx, How, Mention, Resolved};
 use crate::span::Span;
+use crate::text::{ascii_word_boundaries, words_before};
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -40,27 +41,6 @@ pub(crate) fn fast_regex(pattern: &str) -> Result<Regex, regex::Error> {
         .case_insensitive(true)
         .size_limit(1 << 22)
         .build()
-}
-
-/// `\b` written as `(?-u:\b)`, escaped backslashes left alone.
-pub(crate) fn ascii_word_boundaries(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('b') => out.push_str("(?-u:\\b)"),
-                Some(n) => {
-                    out.push('\\');
-                    out.push(n);
-                }
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// One relation found in one sentence.
@@ -643,7 +623,7 @@ fn kinds_fit(rel: Relation, s: &Actor, o: &Actor, gaz: &Gazetteer) -> bool {
 
 /// A mention followed by a possessive "'s" ("Trump's envoy").
 fn is_possessor(text: &str, m: &Mention) -> bool {
-    crate::resolve::possessive_after(text, m.span).is_some()
+    crate::text::possessive_after(text, m.span).is_some()
 }
 
 /// "Witkoff's visit": the possessive stands right before the trigger, a
@@ -717,7 +697,7 @@ fn names_a_topic(text: &str, m: &Mention) -> bool {
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("the") || *w == "and")
         || text[..m.span.start].trim_end().ends_with(','))
-        && crate::resolve::word_after(text, m.span.end).is_some_and(|w| TOPIC_NOUNS.contains(&w))
+        && crate::text::word_after(text, m.span.end).is_some_and(|w| TOPIC_NOUNS.contains(&w))
 }
 
 fn apply(

@@ -1,7 +1,33 @@
 //! Small word-level helpers over the original text; they return spans or
-//! slices of it, never copies with other offsets.
+//! slices of it, never copies with other offsets. Also the rewrite of a
+//! built-in pattern's `\b`s to ASCII word boundaries that every stage's
+//! regexes go through.
+//!
+//! Below both [`crate::resolve`] and [`crate::relate`]: neither is
+//! imported here.
 
 use crate::span::Span;
+
+/// `\b` written as `(?-u:\b)`, escaped backslashes left alone.
+pub(crate) fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// The next word (letters, digits, inner hyphens and apostrophes) at or after
 /// byte `pos` of `s`, as a byte range.
