@@ -716,6 +716,74 @@ class Gen:
                 text = self.opener([a["country"], b["country"], c["country"]]) + text
             self.add("entailment", text, exp, opt)
 
+    def groups(self):
+        """Groups are sets: "the two leaders", "the three presidents",
+        "both men", "they", "their talks" stand for the people the story has
+        just put together, checked by number; with more people named than
+        the count, or none, nothing."""
+        counts = {2: "two", 3: "three", 4: "four", 5: "five"}
+        for i in range(60):
+            form = i % 10
+            n = 2 + (i // 10) % 4 if form in (0, 1, 2) else 2
+            ps = self.pool.people(n + 1)
+            names = [p["label"] for p in ps[:n]]
+            other = ps[n]["label"]
+            city = self.pool.city([p["country"] for p in ps])
+            day = self.day()
+            joined = ", ".join(names[:-1]) + " and " + names[-1]
+            pairs = [(x, y) for k, x in enumerate(names) for y in names[k + 1:]]
+            opt = [t(x, "visited", city) for x in names]
+            if form == 0:
+                text = (f"{joined} arrived in {city} on {day}. "
+                        f"The {counts[n]} leaders later spoke by phone with {other}.")
+                exp = [t(x, "called", other) for x in names]
+            elif form == 1:
+                text = (f"{joined} flew to {city} on {day}. "
+                        f"The {counts[n]} leaders met behind closed doors, officials said.")
+                exp = [t(x, "met", y) for x, y in pairs]
+            elif form == 2:
+                text = (f"{joined} landed in {city} on {day}. "
+                        f"{other} criticized the {counts[n]} leaders over the deal.")
+                exp = [t(other, "criticized", x) for x in names]
+            elif form == 3:
+                text = (f"{names[0]} and {names[1]} arrived in {city} on {day}. "
+                        f"Both men later met {other}.")
+                exp = [t(names[0], "met", other), t(names[1], "met", other)]
+            elif form == 4:
+                text = (f"{names[0]} met {names[1]} in {city} on {day}. "
+                        f"The talks were frank. They will meet again next month.")
+                exp = [t(names[0], "met", names[1]), t(names[0], "met", names[1], "planned")]
+            elif form == 5:
+                text = (f"{names[0]} and {names[1]} spoke on {day}. "
+                        f"Their phone call lasted an hour, aides said.")
+                exp = [t(names[0], "called", names[1])]
+                opt += [t(names[0], "spoke_to", names[1])]
+            elif form == 6:
+                text = (f"{names[0]} arrived in {city} to see {names[1]}. "
+                        f"Their meeting on {day} was the first in a year.")
+                exp = [t(names[0], "met", names[1])]
+                opt = [t(names[0], "visited", city)]
+            elif form == 7:
+                text = (f"{names[0]} met {names[1]} in {city} on {day}. "
+                        f"The two leaders discussed trade and later spoke by phone with {other}.")
+                exp = [t(names[0], "met", names[1]), t(names[0], "called", other),
+                       t(names[1], "called", other)]
+            elif form == 8:
+                # Three people named: "the two leaders" could be any pair.
+                text = (f"{names[0]}, {names[1]} and {other} arrived in {city} on {day}. "
+                        f"Officials said the two men would hold talks.")
+                exp = []
+                opt = [t(x, "visited", city) for x in names + [other]]
+            else:
+                # No people at all before "they".
+                text = (f"Talks on the border opened in {city} on {day}. "
+                        f"They will resume next week, {names[0]} said.")
+                exp = []
+                opt = []
+            if i >= 30:
+                text = self.opener([p["country"] for p in ps]) + text
+            self.add("groups", text, exp, opt)
+
     def initials(self):
         """Names the gazetteer lacks with a middle initial ("Dana K. Marlow"),
         some of whose words are also place names ("Laura J. Victoria"):
@@ -934,7 +1002,7 @@ def main():
     for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
                  g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy, g.initials,
-                 g.entailment]:
+                 g.entailment, g.groups]:
         step()
     d = DateGen(20261208, people, capitals)
     for step in [d.date_clause, d.date_relative]:

@@ -1375,7 +1375,13 @@ fn subject_group(
                 && PARTICIPLE.is_match(text.get(trig_start..).unwrap_or(""))))
         && let Some(first) = cands.iter().find(|m| !is_dateline(text, m))
     {
-        return vec![first.actor];
+        // A plural is all its people ("The two leaders discussed trade
+        // and later spoke by phone with X").
+        return cands
+            .iter()
+            .filter(|m| m.span == first.span)
+            .map(|m| m.actor)
+            .collect();
     }
     // "Ana Lima, a correspondent for Folha, asked Lula": names inside an
     // apposition between the subject and the verb are not the subject.

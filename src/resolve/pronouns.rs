@@ -235,6 +235,99 @@ impl Ctx<'_> {
         self.holds_office_that(a, |o| o.subtype.as_deref() == Some("minister"))
     }
 
+    /// The people a plural at `span` of sentence `si` stands for: walking
+    /// back from it, sentence by sentence (at most three back), the people
+    /// named or described, until there are `count` of them (two for
+    /// "they", which stands for a pair). A sentence before the plural's own
+    /// that brings more than `count` makes the plural ambiguous unless
+    /// exactly `count` of all fit its noun
+    /// ("the two presidents" among two presidents and a minister): then
+    /// the plural stands for no one (an empty set). With too few, `None`.
+    /// `agent` is not one of them ("Lula telephoned both leaders").
+    fn plural_group(
+        &self,
+        si: usize,
+        span: Span,
+        count: Option<usize>,
+        agent: Option<ActorIdx>,
+        fits: impl Fn(ActorIdx) -> bool,
+    ) -> Option<Vec<ActorIdx>> {
+        // "both leaders have expressed their willingness": a plural of this
+        // sentence is who "their" and "they" are.
+        if count.is_none() {
+            let mut last: Option<Span> = None;
+            for m in &self.out.mentions {
+                if m.sentence == si && m.how == How::Plural && m.span.end <= span.start {
+                    last =
+                        Some(last.map_or(
+                            m.span,
+                            |l: Span| if m.span.start > l.start { m.span } else { l },
+                        ));
+                }
+            }
+            if let Some(l) = last {
+                let people: Vec<ActorIdx> = self
+                    .out
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span == l && m.how == How::Plural)
+                    .map(|m| m.actor)
+                    .collect();
+                return Some(people);
+            }
+        }
+        let mut group: Vec<ActorIdx> = Vec::new();
+        for sj in (si.saturating_sub(3)..=si).rev() {
+            let mut here: Vec<&Mention> = self
+                .out
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.sentence == sj
+                        && m.span.end <= span.start
+                        && self.out.actors[m.actor].kind == Kind::Person
+                        && (m.how.is_naming() || m.how == How::Description)
+                        && Some(m.actor) != agent
+                        && !group.contains(&m.actor)
+                })
+                .collect();
+            here.sort_by_key(|m| m.span.start);
+            let mut new: Vec<ActorIdx> = Vec::new();
+            for m in here {
+                if !new.contains(&m.actor) {
+                    new.push(m.actor);
+                }
+            }
+            if new.is_empty() {
+                continue;
+            }
+            let before = group.len();
+            group.extend(new);
+            match count {
+                // More in the plural's own sentence: the nearest (below).
+                Some(n) if group.len() > n && sj == si && before == 0 => return None,
+                Some(n) if group.len() > n => {
+                    let fitting: Vec<ActorIdx> =
+                        group.iter().copied().filter(|&a| fits(a)).collect();
+                    return Some(if fitting.len() == n {
+                        fitting
+                    } else if before == n {
+                        group.truncate(n);
+                        group
+                    } else {
+                        Vec::new()
+                    });
+                }
+                Some(n) if group.len() == n => return Some(group),
+                // "they" is a pair: a third person leaves it open.
+                None if group.len() == 2 => return Some(group),
+                None if group.len() > 2 => return Some(Vec::new()),
+                _ => {}
+            }
+        }
+        None
+    }
+
     pub(super) fn pronouns(&mut self, si: usize, sent: Span, words: &[Word], covered: &[Span]) {
         let text = self.text;
         let s = sent.text(text);
@@ -247,14 +340,14 @@ impl Ctx<'_> {
         ) in words.iter().enumerate()
         {
             // Only an ASCII word of at most seven letters, starting with b,
-            // h, s or t in either case, lowercases to a pronoun, "two" or
-            // "both" (no other character lowercases to those letters), and
+            // f, h, s or t in either case, lowercases to a pronoun or a
+            // count (no other character lowercases to those letters), and
             // for it lowercasing and comparing is comparing
             // case-insensitively, without a copy.
             let w = &s[ws..we];
             if w.len() > 7
                 || !w.is_ascii()
-                || !matches!(w.as_bytes()[0] | 0x20, b'b' | b'h' | b's' | b't')
+                || !matches!(w.as_bytes()[0] | 0x20, b'b' | b'f' | b'h' | b's' | b't')
             {
                 continue;
             }
@@ -265,10 +358,11 @@ impl Ctx<'_> {
             }
             if PERSON_PRONOUNS.iter().any(|p| is(p)) {
                 found.push((span, How::Pronoun));
-            } else if is("they") || is("them") {
-                // Two people just named ("Ruto met Lula. They agreed ...").
+            } else if is("they") || is("them") || is("their") {
+                // People just named together ("Ruto met Lula. They agreed
+                // ...", "Their talks ...").
                 found.push((span, How::Plural));
-            } else if is("two") || is("both") {
+            } else if is("two") || is("both") || group_count(w).is_some() {
                 let next_word = words.get(wi + 1).map(|w| (w.start, w.end));
                 let next = next_word.map(|(a, b)| s[a..b].to_lowercase());
                 if matches!(
@@ -282,6 +376,8 @@ impl Ctx<'_> {
                             | "sides"
                             | "diplomats"
                             | "heads"
+                            | "officials"
+                            | "envoys"
                     )
                 ) {
                     let (_, e) = next_word.unwrap_or((we, we));
@@ -307,22 +403,14 @@ impl Ctx<'_> {
                     _ => true,
                 }
             };
-            // "they" are the two people named in this sentence and the one
-            // before, when exactly two are: anything else is a group.
-            if matches!(noun.as_str(), "they" | "them") {
-                let mut people: Vec<ActorIdx> = Vec::new();
-                for m in self.out.mentions.iter().filter(|m| {
-                    m.sentence + 1 >= si
-                        && m.sentence <= si
-                        && m.span.end <= span.start
-                        && self.out.actors[m.actor].kind == Kind::Person
-                        && (m.how.is_naming() || m.how == How::Description)
-                }) {
-                    if !people.contains(&m.actor) {
-                        people.push(m.actor);
-                    }
-                }
-                if people.len() == 2 && !GROUP_NEAR.is_match(&text[sent.start..span.start]) {
+            // "they" are the people the story last named together: those
+            // of the nearest sentences back that name two or more; a
+            // plural noun near it ("officials said they") is another group.
+            if matches!(noun.as_str(), "they" | "them" | "their") {
+                let people = self
+                    .plural_group(si, span, None, None, |_| true)
+                    .unwrap_or_default();
+                if !GROUP_NEAR.is_match(&text[sent.start..span.start]) {
                     for p in people {
                         self.out.mentions.push(Mention {
                             span,
@@ -350,6 +438,49 @@ impl Ctx<'_> {
                 let agent = (how == How::Plural)
                     .then(|| plural_object_of(text, sent, span, &v))
                     .flatten();
+                // "the three leaders": the people the story last named
+                // together, as many as the count says.
+                let count = span.text(text).split_whitespace().find_map(|w| {
+                    if w.eq_ignore_ascii_case("both") || w.eq_ignore_ascii_case("two") {
+                        Some(2)
+                    } else {
+                        group_count(w)
+                    }
+                });
+                let near = match count {
+                    Some(n) if how == How::Plural => {
+                        self.plural_group(si, span, Some(n), agent, |_| true)
+                    }
+                    _ => None,
+                };
+                // More than three: the nearest group of that many, the
+                // fitting ones first ("the four presidents").
+                if let Some(n) = count.filter(|&n| n > 2 && how == How::Plural) {
+                    let group = self
+                        .plural_group(si, span, Some(n), agent, wanted)
+                        .filter(|g| g.len() == n && g.iter().all(|&a| wanted(a)))
+                        .or(near.clone())
+                        .unwrap_or_default();
+                    for p in group {
+                        self.out.mentions.push(Mention {
+                            span,
+                            actor: p,
+                            how,
+                            sentence: si,
+                        });
+                    }
+                    continue;
+                }
+                // Two: more people just named together than two leave
+                // "the two men" ambiguous ("the two leaders" are the last
+                // two heads, below).
+                let role = matches!(
+                    noun.as_str(),
+                    "leaders" | "presidents" | "heads" | "diplomats" | "ministers" | "sides"
+                );
+                if !role && near.as_ref().is_some_and(|g| g.is_empty()) {
+                    continue;
+                }
                 let mut people: Vec<ActorIdx> = Vec::new();
                 for m in v.iter().rev() {
                     if !people.contains(&m.actor)
@@ -362,7 +493,13 @@ impl Ctx<'_> {
                         break;
                     }
                 }
-                people
+                // "the two leaders": the last two who fit; when fewer fit,
+                // the two people the story just named together.
+                if how == How::Plural && people.len() < 2 {
+                    near.unwrap_or_default()
+                } else {
+                    people
+                }
             };
             match how {
                 How::Plural if before.len() == 2 => {
@@ -388,6 +525,14 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// The number a group word names ("three" in "the three leaders").
+fn group_count(word: &str) -> Option<usize> {
+    ["three", "four", "five", "six"]
+        .iter()
+        .position(|c| word.eq_ignore_ascii_case(c))
+        .map(|i| i + 3)
 }
 
 /// Words that, besides a clause opener or a verb of saying, put a plural
