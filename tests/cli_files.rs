@@ -54,7 +54,8 @@ fn earlier_run(dir: &Path) -> Vec<(String, Vec<u8>)> {
             (n, bytes)
         })
         .collect();
-    assert_eq!(files.len(), 4, "{files:?}");
+    // Four formats and the signatures beside graph.json.
+    assert_eq!(files.len(), 5, "{files:?}");
     assert!(files.iter().all(|(_, b)| b.len() > 1000));
     files
 }
@@ -83,7 +84,7 @@ fn misspelt_input_path_does_not_replace_output_with_an_empty_graph() {
         assert!(after == before, "{args:?} changed output/");
         assert_eq!(
             listing(&dir.join("output")).len(),
-            4,
+            5,
             "no temporary file left"
         );
     }
@@ -207,7 +208,10 @@ fn a_folder_is_made_only_for_an_existing_folder_or_a_trailing_slash() {
     let dir = scratch("folders");
     let o = run(&dir, &["build", "-q", "-f", "json,dot", "-o", "new/"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(listing(&dir.join("new")), ["graph.dot", "graph.json"]);
+    assert_eq!(
+        listing(&dir.join("new")),
+        ["graph.dot", "graph.json", "graph.signatures.jsonl"]
+    );
 
     fs::create_dir(dir.join("existing")).unwrap();
     let o = run(&dir, &["build", "-q", "-f", "gexf", "-o", "existing"]);

@@ -118,12 +118,27 @@ pub fn to_string(g: &Graph) -> String {
 /// end of every parallel run. The bytes are those of one `serde_json`
 /// pretty printer over the whole graph (a test holds the two together).
 pub fn write_to(g: &Graph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_with(g, w, true)
+}
+
+/// [`write_to`] with the documents' signatures left out: the graph JSON of a
+/// file, whose signatures go to a file of their own beside it
+/// ([`super::signatures`]).
+pub fn write_without_signatures(g: &Graph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_with(g, w, false)
+}
+
+fn write_with(g: &Graph, w: &mut dyn std::io::Write, signatures: bool) -> std::io::Result<()> {
     write!(
         w,
         "{{\n  \"format_version\": {FORMAT_VERSION},\n  \"documents\": "
     )?;
     pretty_array(w, g.docs().map(Ok), (WINDOW, CHUNK), |&d, out| {
-        serde_json::to_writer_pretty(out, &doc_out(d))
+        let mut doc = doc_out(d);
+        if !signatures {
+            doc.signature = None;
+        }
+        serde_json::to_writer_pretty(out, &doc)
     })?;
     w.write_all(b",\n  \"nodes\": ")?;
     pretty_array(w, g.nodes().map(Ok), NODE_WINDOW, |n, out| {
@@ -372,7 +387,7 @@ fn edge_out(e: &Edge) -> EdgeOut<'_, impl Serialize + '_> {
 pub fn from_str(s: &str, file: &str, limits: Limits) -> Result<Graph> {
     let mut g = Graph::with_limits(limits);
     let mut de = serde_json::Deserializer::from_str(s);
-    read_with(&mut de, file, &mut g, &mut |_| {})?;
+    read_with(&mut de, file, &mut g, &mut |_| {}, BTreeMap::new())?;
     Ok(g)
 }
 
@@ -393,8 +408,22 @@ pub fn read_into(
     g: &mut Graph,
     after_edge: &mut dyn FnMut(&mut Graph),
 ) -> Result<()> {
+    read_into_signed(reader, file, g, after_edge, BTreeMap::new())
+}
+
+/// [`read_into`], the documents that carry no signature of their own taking
+/// theirs from `signatures` (read from the file beside the graph's,
+/// [`super::signatures::read`]). A document with neither is compared by id
+/// only: it is its own story.
+pub fn read_into_signed(
+    reader: impl std::io::Read,
+    file: &str,
+    g: &mut Graph,
+    after_edge: &mut dyn FnMut(&mut Graph),
+    signatures: BTreeMap<String, Signature>,
+) -> Result<()> {
     let mut de = serde_json::Deserializer::from_reader(reader);
-    read_with(&mut de, file, g, after_edge)
+    read_with(&mut de, file, g, after_edge, signatures)
 }
 
 fn read_with<'de, R: serde_json::de::Read<'de>>(
@@ -402,6 +431,7 @@ fn read_with<'de, R: serde_json::de::Read<'de>>(
     file: &str,
     g: &mut Graph,
     after_edge: &mut dyn FnMut(&mut Graph),
+    signatures: BTreeMap<String, Signature>,
 ) -> Result<()> {
     use serde::de::DeserializeSeed;
     let mut reader = Reader {
@@ -416,6 +446,7 @@ fn read_with<'de, R: serde_json::de::Read<'de>>(
         file_docs: 0,
         seen: BTreeSet::new(),
         seen_hashes: BTreeSet::new(),
+        signatures,
     };
     let read = (&mut reader).deserialize(&mut *de).and_then(|()| de.end());
     if let Some(message) = reader.problem.take() {
@@ -468,6 +499,8 @@ struct Reader<'a> {
     file_docs: usize,
     seen: BTreeSet<String>,
     seen_hashes: BTreeSet<u64>,
+    /// Signatures of the file's documents, from the file beside it.
+    signatures: BTreeMap<String, Signature>,
 }
 
 impl Reader<'_> {
@@ -504,7 +537,7 @@ impl Reader<'_> {
 
     fn doc(&mut self, d: DocJson) -> std::result::Result<(), String> {
         let signature = match d.signature {
-            None => None,
+            None => self.signatures.remove(&d.id),
             Some(s) => Some(Signature::from_hex(&s).ok_or_else(|| {
                 format!(
                     "invalid signature '{}' in document '{}': expected {} hex digits",

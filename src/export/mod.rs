@@ -36,6 +36,7 @@ pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod signatures;
 pub mod svg;
 pub mod xml;
 
@@ -164,9 +165,18 @@ impl Format {
     /// Writes the graph in this format to `path` with [`write_atomic_with`],
     /// streaming it into the file: a large graph's document is never whole in
     /// memory (SVG excepted, since Graphviz draws the whole picture first).
+    /// Graph JSON leaves the documents' signatures to a file of its own
+    /// beside it ([`signatures::path_for`]), written the same way.
     pub fn write_file(self, g: &Graph, opts: &ExportOptions, path: &Path) -> Result<()> {
         match self {
             Format::Svg => write_atomic(path, &self.render(g, opts)?),
+            // The signatures go beside the graph, written first: a graph
+            // file is never newer than its signatures (an empty file when
+            // no document has one, so none of an earlier run lingers).
+            Format::Json => {
+                write_atomic_with(&signatures::path_for(path), |w| signatures::write_to(g, w))?;
+                write_atomic_with(path, |w| json::write_without_signatures(g, w))
+            }
             _ => write_atomic_with(path, |w| self.stream(g, opts, w)),
         }
     }
