@@ -472,3 +472,50 @@ fn files_of_other_types_in_a_folder_are_counted_and_counts_are_singular() {
         "{err}"
     );
 }
+
+#[test]
+fn graphml_and_gexf_name_id_columns_readably_and_give_the_place_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(
+        dir.path(),
+        &["build", "-q", "-f", "graphml,gexf", "-o", "out/"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let graphml = fs::read_to_string(dir.path().join("out/graph.graphml")).unwrap();
+    let gexf = fs::read_to_string(dir.path().join("out/graph.gexf")).unwrap();
+    assert!(
+        graphml.contains(
+            r#"<key id="n_id_iso3166_alpha3" for="node" attr.name="id_iso3166_alpha3" attr.type="string"/>"#
+        ),
+        "{graphml}"
+    );
+    assert!(
+        gexf.contains(
+            r#"<attribute id="id_iso3166_alpha3" title="id_iso3166_alpha3" type="string"/>"#
+        ),
+        "{gexf}"
+    );
+    for text in [&graphml, &gexf] {
+        assert!(!text.contains("_5f_"), "an escaped underscore is left");
+    }
+    // Key ids stay XML NMTOKENs.
+    for id in graphml.split("<key id=\"").skip(1) {
+        let id = &id[..id.find('"').unwrap()];
+        assert!(
+            id.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c)),
+            "{id}"
+        );
+    }
+    // The place of the Tokyo meeting: its id, and its name beside it.
+    assert!(
+        graphml.contains(r#"<data key="e_place">tokyo</data>"#)
+            && graphml.contains(r#"<data key="e_place_label">Tokyo</data>"#),
+        "{graphml}"
+    );
+    assert!(
+        gexf.contains(r#"<attvalue for="place" value="tokyo"/>"#)
+            && gexf.contains(r#"<attvalue for="place_label" value="Tokyo"/>"#),
+        "{gexf}"
+    );
+}

@@ -247,6 +247,58 @@ pub fn file_id(id: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// An external id scheme as GraphML and GEXF name it (key id and
+/// `attr.name`, attribute id and `title`): `id_` and the scheme with only
+/// the characters an XML `NMTOKEN` cannot hold written as `_hex_`, so
+/// `iso3166_alpha3` reads `id_iso3166_alpha3`, and `cameo code`
+/// `id_cameo_20_code`. When two schemes would share a name, the names are
+/// `id_` and the scheme through [`file_id`], which never do.
+pub(crate) struct SchemeKey<'g> {
+    /// The name.
+    pub name: String,
+    /// The scheme, as the nodes' `ids` have it.
+    pub scheme: &'g str,
+}
+
+/// The external id schemes of `g`'s nodes, in order ([`SchemeKey`]).
+pub(crate) fn scheme_keys(g: &Graph) -> Vec<SchemeKey<'_>> {
+    let schemes: std::collections::BTreeSet<&str> = g
+        .nodes()
+        .flat_map(|n| n.ids.keys().map(String::as_str))
+        .collect();
+    let readable = |s: &str| {
+        let mut out = String::from("id_");
+        for c in s.chars() {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') {
+                out.push(c);
+            } else {
+                out.push_str(&format!("_{:x}_", c as u32));
+            }
+        }
+        out
+    };
+    let mut keys: Vec<SchemeKey> = schemes
+        .into_iter()
+        .map(|s| SchemeKey {
+            name: readable(s),
+            scheme: s,
+        })
+        .collect();
+    let names: std::collections::BTreeSet<&str> = keys.iter().map(|k| k.name.as_str()).collect();
+    if names.len() < keys.len() {
+        for k in &mut keys {
+            k.name = format!("id_{}", file_id(k.scheme));
+        }
+    }
+    keys
+}
+
+/// The label of the place `id` an edge names, for `place_label` beside
+/// its id (the id itself when the graph has no such node).
+pub(crate) fn place_label<'g>(g: &'g Graph, id: &'g str) -> &'g str {
+    g.node(id).map_or(id, |n| n.label.as_str())
+}
+
 /// One edge as written to a file: a whole graph edge, or one of its evidence
 /// items when [`ExportOptions::multi`] is set.
 pub(crate) struct OutEdge<'g> {
