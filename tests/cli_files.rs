@@ -371,6 +371,13 @@ fn query_input_does_not_swallow_the_subcommand() {
     );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("actorgraph: error: no article could be read from nosuch.txt"));
+    // A folder of articles, named before the subcommand.
+    fs::create_dir_all(dir.join("news")).unwrap();
+    sample_article(&dir.join("news"), "b.txt");
+    let o = run(&dir, &["query", "--input", "news", "spoke-to", "Ruto"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let table = String::from_utf8_lossy(&o.stdout);
+    assert!(table.contains("Lula") && table.contains("b.txt"), "{table}");
 }
 
 #[test]

@@ -52,8 +52,10 @@ pub fn write_to(g: &Graph, w: &mut dyn Write) -> std::io::Result<()> {
 pub fn read(reader: impl BufRead, file: &str) -> Result<BTreeMap<String, Signature>> {
     let mut out = BTreeMap::new();
     for (i, line) in reader.lines().enumerate() {
-        let line =
-            line.map_err(|e| Error::parse(file, Some(i + 1), format!("cannot read: {e}")))?;
+        let line = line.map_err(|e| {
+            let why = format!("cannot read: {}", crate::ingest::io_message(&e));
+            Error::parse(file, Some(i + 1), why)
+        })?;
         if line.trim().is_empty() {
             continue;
         }
