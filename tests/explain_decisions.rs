@@ -155,3 +155,25 @@ fn explain_json_is_one_sentence_a_line_with_the_decisions() {
     let ruto = &lines[3]["relations"][0];
     assert_eq!(ruto["date_from"]["from"], "article");
 }
+
+#[test]
+fn a_reading_shadowed_by_a_longer_trigger_is_shown_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Trump called off the Singapore summit with Kim Jong Un.\n",
+    )
+    .unwrap();
+    let out = stdout(&explain(dir.path(), &["b.txt"]));
+    assert!(
+        out.contains("relation Donald Trump met Kim Jong Un [canceled]"),
+        "{out}"
+    );
+    let line = out
+        .lines()
+        .find(|l| l.contains("dropped Donald Trump met Kim Jong Un (rule met.noun"))
+        .unwrap_or_else(|| panic!("no shadowed reading in\n{out}"));
+    assert!(line.contains("shadowed by a longer trigger"), "{line}");
+    // The place inside the trigger, traced to its word.
+    assert!(out.contains("place Singapore: from \"Singapore\""), "{out}");
+}
