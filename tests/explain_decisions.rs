@@ -154,6 +154,10 @@ fn explain_json_is_one_sentence_a_line_with_the_decisions() {
     );
     let ruto = &lines[3]["relations"][0];
     assert_eq!(ruto["date_from"]["from"], "article");
+    // --skipped shows blocks that are no sentences: not a JSON option.
+    let o = explain(dir.path(), &["--json", "--skipped", "a.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
 }
 
 #[test]

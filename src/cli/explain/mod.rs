@@ -25,8 +25,9 @@ pub struct ExplainArgs {
     /// Show the skipped boilerplate blocks too.
     #[arg(long)]
     pub skipped: bool,
-    /// Write JSON Lines, one sentence a line (schema in the README).
-    #[arg(long)]
+    /// Write JSON Lines, one sentence a line (schema in the README); the
+    /// skipped blocks are not sentences, so not with --skipped.
+    #[arg(long, conflicts_with = "skipped")]
     pub json: bool,
     #[command(flatten)]
     pub files: super::FileArgs,
