@@ -13,7 +13,6 @@ use crate::clean::{self, Cleaned};
 use crate::date::PartialDate;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
-use crate::model::{Relation, Status};
 use crate::relate::{self, Found, Rules};
 use crate::resolve::{self, Resolved};
 use crate::sentence;
@@ -22,6 +21,9 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+
+mod settle;
+pub use settle::{DateFrom, PlaceFrom, Settled};
 
 /// The frozen inputs of the pipeline, shared by reference across threads.
 #[derive(Clone, Debug)]
@@ -137,6 +139,21 @@ impl Pipeline {
 
     /// Runs every stage on one article.
     pub fn analyze(&self, article: Article) -> Analysis {
+        self.analyze_with(article, false).0
+    }
+
+    /// [`Pipeline::analyze`], with the relation engine's decisions
+    /// ([`relate::trace`]), for `explain`.
+    pub fn analyze_traced(&self, article: Article) -> (Analysis, relate::trace::Trace) {
+        let (a, t) = self.analyze_with(article, true);
+        (a, t.unwrap_or_default())
+    }
+
+    fn analyze_with(
+        &self,
+        article: Article,
+        traced: bool,
+    ) -> (Analysis, Option<relate::trace::Trace>) {
         let cleaned = clean::clean(&article);
         let date = article.date.or(cleaned.date);
         let text = article.text.as_str();
@@ -148,22 +165,24 @@ impl Pipeline {
         // middle of it stands for it there, and nowhere else.
         let office_date = date.or_else(|| article.period.and_then(middle_of));
         let resolved = resolve::resolve(text, &sentences, &self.gazetteer, office_date);
-        let relations = relate::relate(
-            text,
-            &sentences,
-            &resolved,
-            &self.rules,
-            &self.gazetteer,
-            date,
-        );
-        Analysis {
+        let (rules, gaz) = (&self.rules, &self.gazetteer);
+        let (relations, trace) = if traced {
+            let (found, trace) =
+                relate::relate_traced(text, &sentences, &resolved, rules, gaz, date);
+            (found, Some(trace))
+        } else {
+            let found = relate::relate(text, &sentences, &resolved, rules, gaz, date);
+            (found, None)
+        };
+        let analysis = Analysis {
             article,
             cleaned,
             date,
             sentences,
             resolved,
             relations,
-        }
+        };
+        (analysis, trace)
     }
 
     /// Builds the graph of many articles on every core. The result is the
@@ -390,57 +409,19 @@ impl Analysis {
                 g.add_node(n);
             }
         }
-        // Within one article, a report of an event without a date (or place)
-        // takes the date (or place) of its only dated report: the headline
-        // and the body tell the same meeting.
-        let key = |f: &Found| {
-            let (s, o) = if f.relation.is_symmetric() && f.object < f.subject {
-                (f.object, f.subject)
-            } else {
-                (f.subject, f.object)
-            };
-            (s, f.relation, o, f.status)
-        };
-        let mut dates: BTreeMap<_, BTreeSet<PartialDate>> = BTreeMap::new();
-        let mut places: BTreeMap<_, BTreeSet<usize>> = BTreeMap::new();
-        let pair_event = |f: &Found| {
-            matches!(f.relation, Relation::Met | Relation::Hosted)
-                .then(|| (f.subject.min(f.object), f.subject.max(f.object), f.status))
-        };
-        let mut pair_dates: BTreeMap<_, BTreeSet<PartialDate>> = BTreeMap::new();
-        for f in &self.relations {
-            dates.entry(key(f)).or_default().extend(f.date);
-            places.entry(key(f)).or_default().extend(f.place);
-            if let Some(k) = pair_event(f) {
-                pair_dates.entry(k).or_default().extend(f.date);
-            }
-        }
+        let settled = self.settle();
         let mut sentences: BTreeMap<Span, Arc<str>> = BTreeMap::new();
-        for f in &self.relations {
-            let date = f.date.or_else(|| only(dates.get(&key(f))));
-            // "Biden hosted Xi" beside "Biden and Xi met on Wednesday": a
-            // meeting and its hosting between one pair are one event.
-            let date = date.or_else(|| pair_event(f).and_then(|k| only(pair_dates.get(&k))));
-            // Failing that, an event reported as done is dated by the article,
-            // as the event coders date every event by its story; the edge
-            // records the rule `date.article` so a reader can tell.
-            // Then the date the paragraph's story had reached.
-            let by_context = date.is_none() && f.context_date.is_some();
-            let date = date.or(f.context_date);
-            let by_article = date.is_none()
-                && f.status == Status::Occurred
-                && f.relation != Relation::HoldsOffice
-                && self.doc_date().is_some();
-            let date = date.or_else(|| by_article.then(|| self.doc_date()).flatten());
+        for (f, st) in self.relations.iter().zip(&settled) {
+            let date = st.date;
             let rule: Arc<str> = f.rule.as_str().into();
             let mut rules = crate::graph::SmallSet::from([rule.clone()]);
-            if by_article {
+            if st.date_from == DateFrom::Article {
                 rules.insert(ARTICLE_DATE_RULE.into());
             }
-            if by_context {
+            if st.date_from == DateFrom::Paragraph {
                 rules.insert(CONTEXT_DATE_RULE.into());
             }
-            let place = f.place.or_else(|| only(places.get(&key(f))));
+            let place = st.place;
 
             let (s, o) = (&r.actors[f.subject].id, &r.actors[f.object].id);
             let mut places = crate::graph::SmallMap::new();
@@ -558,15 +539,10 @@ impl Analysis {
     }
 }
 
-/// The one element of a set of one.
-fn only<T: Copy>(set: Option<&BTreeSet<T>>) -> Option<T> {
-    set.filter(|s| s.len() == 1)
-        .and_then(|s| s.iter().next().copied())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Relation, Status};
 
     #[test]
     fn undated_events_take_their_pairs_date_then_the_articles() {

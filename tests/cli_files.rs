@@ -54,7 +54,8 @@ fn earlier_run(dir: &Path) -> Vec<(String, Vec<u8>)> {
             (n, bytes)
         })
         .collect();
-    assert_eq!(files.len(), 4, "{files:?}");
+    // Four formats and the signatures beside graph.json.
+    assert_eq!(files.len(), 5, "{files:?}");
     assert!(files.iter().all(|(_, b)| b.len() > 1000));
     files
 }
@@ -83,7 +84,7 @@ fn misspelt_input_path_does_not_replace_output_with_an_empty_graph() {
         assert!(after == before, "{args:?} changed output/");
         assert_eq!(
             listing(&dir.join("output")).len(),
-            4,
+            5,
             "no temporary file left"
         );
     }
@@ -207,7 +208,10 @@ fn a_folder_is_made_only_for_an_existing_folder_or_a_trailing_slash() {
     let dir = scratch("folders");
     let o = run(&dir, &["build", "-q", "-f", "json,dot", "-o", "new/"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(listing(&dir.join("new")), ["graph.dot", "graph.json"]);
+    assert_eq!(
+        listing(&dir.join("new")),
+        ["graph.dot", "graph.json", "graph.signatures.jsonl"]
+    );
 
     fs::create_dir(dir.join("existing")).unwrap();
     let o = run(&dir, &["build", "-q", "-f", "gexf", "-o", "existing"]);
@@ -367,6 +371,13 @@ fn query_input_does_not_swallow_the_subcommand() {
     );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("actorgraph: error: no article could be read from nosuch.txt"));
+    // A folder of articles, named before the subcommand.
+    fs::create_dir_all(dir.join("news")).unwrap();
+    sample_article(&dir.join("news"), "b.txt");
+    let o = run(&dir, &["query", "--input", "news", "spoke-to", "Ruto"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let table = String::from_utf8_lossy(&o.stdout);
+    assert!(table.contains("Lula") && table.contains("b.txt"), "{table}");
 }
 
 #[test]
@@ -466,5 +477,52 @@ fn files_of_other_types_in_a_folder_are_counted_and_counts_are_singular() {
     assert!(
         !err.contains("1 articles") && !err.contains("1 warnings"),
         "{err}"
+    );
+}
+
+#[test]
+fn graphml_and_gexf_name_id_columns_readably_and_give_the_place_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(
+        dir.path(),
+        &["build", "-q", "-f", "graphml,gexf", "-o", "out/"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let graphml = fs::read_to_string(dir.path().join("out/graph.graphml")).unwrap();
+    let gexf = fs::read_to_string(dir.path().join("out/graph.gexf")).unwrap();
+    assert!(
+        graphml.contains(
+            r#"<key id="n_id_iso3166_alpha3" for="node" attr.name="id_iso3166_alpha3" attr.type="string"/>"#
+        ),
+        "{graphml}"
+    );
+    assert!(
+        gexf.contains(
+            r#"<attribute id="id_iso3166_alpha3" title="id_iso3166_alpha3" type="string"/>"#
+        ),
+        "{gexf}"
+    );
+    for text in [&graphml, &gexf] {
+        assert!(!text.contains("_5f_"), "an escaped underscore is left");
+    }
+    // Key ids stay XML NMTOKENs.
+    for id in graphml.split("<key id=\"").skip(1) {
+        let id = &id[..id.find('"').unwrap()];
+        assert!(
+            id.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c)),
+            "{id}"
+        );
+    }
+    // The place of the Tokyo meeting: its id, and its name beside it.
+    assert!(
+        graphml.contains(r#"<data key="e_place">tokyo</data>"#)
+            && graphml.contains(r#"<data key="e_place_label">Tokyo</data>"#),
+        "{graphml}"
+    );
+    assert!(
+        gexf.contains(r#"<attvalue for="place" value="tokyo"/>"#)
+            && gexf.contains(r#"<attvalue for="place_label" value="Tokyo"/>"#),
+        "{gexf}"
     );
 }

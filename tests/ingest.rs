@@ -457,3 +457,73 @@ fn the_date_fallback_applies_only_to_articles_without_a_date() {
         ]
     );
 }
+
+/// The progress display's byte count: every file of a folder, read whole,
+/// streamed, decompressed, too large or not UTF-8, counts its size on disk
+/// once, so the count ends at `input_size`; files of other types count in
+/// neither; standard input has no size.
+#[test]
+fn the_bytes_read_end_at_the_input_size() {
+    use actorgraph::ingest::{ByteCount, input_size};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("a.txt"), "Ruto met Lula in Nairobi on Monday.").unwrap();
+    fs::write(
+        d.join("b.jsonl"),
+        concat!(
+            r#"{"id":"1","text":"Kishida called Scholz."}"#,
+            "\n",
+            "not json\n",
+            r#"{"id":"2","text":"Widodo met Kishida."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    fs::write(d.join("c.txt.gz"), gzip(b"Scholz hosted Ruto in Berlin.")).unwrap();
+    fs::write(d.join("d.txt"), "x".repeat(4000)).unwrap();
+    fs::write(d.join("e.txt"), b"Caf\xe9 talks.").unwrap();
+    fs::write(d.join("notes.pdf"), "not an input").unwrap();
+    fs::create_dir(d.join("sub")).unwrap();
+    fs::write(
+        d.join("sub/f.html"),
+        "<html><body><p>Talks.</p></body></html>",
+    )
+    .unwrap();
+    let on_disk: u64 = [
+        "a.txt",
+        "b.jsonl",
+        "c.txt.gz",
+        "d.txt",
+        "e.txt",
+        "sub/f.html",
+    ]
+    .iter()
+    .map(|f| fs::metadata(d.join(f)).unwrap().len())
+    .sum();
+    let extra = d.join("extra.txt");
+    fs::write(&extra, "Lula visited Tokyo.").unwrap();
+    let paths = [d.to_path_buf(), extra.clone()];
+    let total = on_disk + fs::metadata(&extra).unwrap().len();
+    // extra.txt is in the folder and named again: read twice, counted twice.
+    assert_eq!(
+        input_size(&paths),
+        Some(total + fs::metadata(&extra).unwrap().len())
+    );
+    let count = ByteCount::default();
+    let opts = InputOptions {
+        // d.txt is over the limit: skipped, but done with.
+        max_bytes: 1000,
+        bytes_read: Some(count.clone()),
+        ..InputOptions::default()
+    };
+    let mut seen = Vec::new();
+    for item in read_inputs(&paths, &opts) {
+        // The count never passes the total on the way.
+        assert!(count.get() <= input_size(&paths).unwrap());
+        seen.push(item);
+    }
+    assert!(seen.iter().any(|i| matches!(i, Input::Problem(_))));
+    assert_eq!(Some(count.get()), input_size(&paths));
+    assert_eq!(input_size(&[Path::new("-")]), None);
+    assert_eq!(input_size(&[d.join("nosuch.txt")]), Some(0));
+}

@@ -326,3 +326,128 @@ fn actorgraph_merge_recounts_the_stories() {
         .unwrap();
     assert_eq!((&met["weight"], &met["sentences"]), (&2.into(), &3.into()));
 }
+
+/// The met edge of a graph JSON file.
+fn met_json(path: &Path) -> serde_json::Value {
+    let g: serde_json::Value = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
+    g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["relation"] == "met" && e["status"] == "occurred")
+        .cloned()
+        .unwrap()
+}
+
+#[test]
+fn graph_json_leaves_the_signatures_to_a_file_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = build_cli(dir.path(), "whole", &[0, 1, 2]);
+    let text = fs::read_to_string(&graph).unwrap();
+    assert!(!text.contains("\"signature\""), "{text}");
+    assert!(text.contains("\"story\": \"wire-a\""), "{text}");
+    let sidecar = dir.path().join("whole.signatures.jsonl");
+    let lines: Vec<serde_json::Value> = fs::read_to_string(&sidecar)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["own-c", "wire-a", "wire-b"]);
+    for l in &lines {
+        assert_eq!(l["signature"].as_str().unwrap().len(), 256, "{l}");
+    }
+    // No temporary file is left beside them.
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["whole.json", "whole.jsonl", "whole.signatures.jsonl"]
+    );
+}
+
+#[test]
+fn merge_without_the_signature_files_compares_documents_by_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let parts = [
+        build_cli(dir.path(), "p1", &[0, 2]),
+        build_cli(dir.path(), "p2", &[1]),
+    ];
+    for p in ["p1", "p2"] {
+        fs::remove_file(dir.path().join(format!("{p}.signatures.jsonl"))).unwrap();
+    }
+    let out = dir.path().join("merged.json");
+    run(Command::new(BIN)
+        .arg("merge")
+        .args(&parts)
+        .arg("-o")
+        .arg(&out));
+    // Every document its own story: the wire copy on two sites counts twice.
+    let met = met_json(&out);
+    assert_eq!((&met["weight"], &met["doc_count"]), (&3.into(), &3.into()));
+    // The merged graph has no signatures to write.
+    assert_eq!(
+        fs::read_to_string(dir.path().join("merged.signatures.jsonl")).unwrap(),
+        ""
+    );
+}
+
+#[test]
+fn graph_json_on_standard_output_keeps_its_signatures_for_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut parts = Vec::new();
+    for (name, indices) in [("p1", &[0, 2][..]), ("p2", &[1][..])] {
+        let o = Command::new(BIN)
+            .args(["build", "-", "-f", "json", "-o", "-", "-q"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                use std::io::Write;
+                c.stdin
+                    .take()
+                    .unwrap()
+                    .write_all(jsonl(indices).as_bytes())?;
+                c.wait_with_output()
+            })
+            .unwrap();
+        assert!(o.status.success());
+        assert!(String::from_utf8_lossy(&o.stdout).contains("\"signature\""));
+        let path = dir.path().join(format!("{name}.json"));
+        fs::write(&path, &o.stdout).unwrap();
+        parts.push(path);
+    }
+    let out = dir.path().join("merged.json");
+    run(Command::new(BIN)
+        .arg("merge")
+        .args(&parts)
+        .arg("-o")
+        .arg(&out));
+    let met = met_json(&out);
+    assert_eq!((&met["weight"], &met["doc_count"]), (&2.into(), &3.into()));
+}
+
+#[test]
+fn a_bad_signature_file_stops_merge_naming_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let part = build_cli(dir.path(), "p1", &[0]);
+    let sidecar = dir.path().join("p1.signatures.jsonl");
+    fs::write(&sidecar, "{\"id\": \"wire-a\", \"signature\": \"zz\"}\n").unwrap();
+    let o = Command::new(BIN)
+        .arg("merge")
+        .arg(&part)
+        .arg("-o")
+        .arg(dir.path().join("m.json"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("p1.signatures.jsonl:1:") && err.contains("256 hex digits"),
+        "{err}"
+    );
+    assert!(!dir.path().join("m.json").exists());
+}

@@ -107,8 +107,17 @@ pub fn run(args: BuildArgs) -> ExitCode {
         }
     };
 
-    let read = Arc::new(AtomicU64::new(0));
-    let bar = progress(args.quiet, read.clone());
+    // The bar's position is the bytes of the input files read; with their
+    // total known (files and folders, not standard input) it shows the
+    // percent done and the time left.
+    let bytes = actorgraph::ingest::ByteCount::default();
+    let total = if args.paths.is_empty() || args.quiet {
+        None
+    } else {
+        actorgraph::ingest::input_size(&args.paths)
+    };
+    let articles = Arc::new(AtomicU64::new(0));
+    let bar = progress(args.quiet, total, articles.clone());
     let problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
     let report = |d: Diagnostic| {
         bar.suspend(|| match d.severity {
@@ -128,22 +137,25 @@ pub fn run(args: BuildArgs) -> ExitCode {
                 plural(arts.len(), "article", "articles")
             ))
         });
-        bar.inc_length(arts.len() as u64);
+        articles.fetch_add(arts.len() as u64, Ordering::Relaxed);
         articles_read.fetch_add(arts.len() as u64, Ordering::Relaxed);
         pipeline.build(arts)
     } else {
-        let opts = args.input.options();
-        pipeline.build_paths(
+        let mut opts = args.input.options();
+        opts.bytes_read = Some(bytes.clone());
+        let g = pipeline.build_paths(
             &args.paths,
             &opts,
-            |bytes| {
-                bar.inc_length(1);
-                bar.inc(1);
+            |_| {
+                articles.fetch_add(1, Ordering::Relaxed);
                 articles_read.fetch_add(1, Ordering::Relaxed);
-                read.fetch_add(bytes as u64, Ordering::Relaxed);
+                bar.set_position(bytes.get());
             },
             report,
-        )
+        );
+        // Every file is done with: the count is the input's size.
+        bar.set_position(bytes.get());
+        g
     };
     bar.finish_and_clear();
     // A run that read no article must not replace the graph of an earlier
@@ -314,30 +326,63 @@ fn writeln_stderr(s: &str) -> std::io::Result<()> {
     writeln!(std::io::stderr(), "{s}")
 }
 
-/// A progress bar on stderr with articles and megabytes read, and both per
-/// second; hidden when stderr is not a terminal or `--quiet` is given.
-/// `read` counts the bytes of the articles read so far.
-fn progress(quiet: bool, read: Arc<AtomicU64>) -> ProgressBar {
+/// A progress bar on stderr: its position is the bytes of input read, its
+/// length the input's size when known (`total`: then the percent done and
+/// the time left show), and beside them the articles read (`articles`) and
+/// both rates. Hidden when stderr is not a terminal or `--quiet` is given.
+fn progress(quiet: bool, total: Option<u64>, articles: Arc<AtomicU64>) -> ProgressBar {
     if quiet {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     let rates = move |state: &ProgressState, w: &mut dyn std::fmt::Write| {
-        let mb = read.load(Ordering::Relaxed) as f64 / 1e6;
-        let secs = state.elapsed().as_secs_f64().max(1e-3);
-        let articles = state.pos() as f64;
-        let _ = write!(
-            w,
-            "{} articles ({:.0}/s), {mb:.1} MB ({:.1} MB/s)",
+        let _ = w.write_str(&rates_text(
+            articles.load(Ordering::Relaxed),
             state.pos(),
-            articles / secs,
-            mb / secs
-        );
+            state.len(),
+            state.elapsed().as_secs_f64(),
+        ));
+    };
+    let template = if total.is_some() {
+        "{spinner} {percent:>3}% [{bar:24}] {rates} {elapsed}, {eta} left"
+    } else {
+        "{spinner} {rates} {elapsed}"
     };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {rates} {elapsed}")
-            .map(|s| s.with_key("rates", rates))
+        ProgressStyle::with_template(template)
+            .map(|s| s.with_key("rates", rates).progress_chars("=> "))
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar
+}
+
+/// "12 articles (40/s), 1.2 of 3.0 MB (4.0 MB/s)": what the bar says of
+/// `articles` read and `bytes` of `total` after `secs`.
+fn rates_text(articles: u64, bytes: u64, total: Option<u64>, secs: f64) -> String {
+    let secs = secs.max(1e-3);
+    let mb = bytes as f64 / 1e6;
+    let of = total.map_or(String::new(), |t| format!(" of {:.1}", t as f64 / 1e6));
+    format!(
+        "{} ({:.0}/s), {mb:.1}{of} MB ({:.1} MB/s)",
+        plural(articles as usize, "article", "articles"),
+        articles as f64 / secs,
+        mb / secs
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rates_say_how_much_of_the_input_is_read() {
+        assert_eq!(
+            rates_text(1, 1_500_000, Some(3_000_000), 1.0),
+            "1 article (1/s), 1.5 of 3.0 MB (1.5 MB/s)"
+        );
+        assert_eq!(
+            rates_text(4, 2_000_000, None, 2.0),
+            "4 articles (2/s), 2.0 MB (1.0 MB/s)"
+        );
+    }
 }

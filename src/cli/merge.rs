@@ -4,9 +4,11 @@
 //! documents once every part is in, so the merged graph is the graph one run
 //! over all the inputs gives. Documents are keyed by id: a file whose
 //! documents the graph already holds adds no counts ([`json::read_into`]).
+//! Each file's signatures are read from the file beside it
+//! (`part.signatures.jsonl`) when there is one.
 
 use super::error;
-use actorgraph::export::{ExportOptions, Format, json};
+use actorgraph::export::{ExportOptions, Format, json, signatures};
 use actorgraph::graph::{Graph, Limits};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -57,8 +59,17 @@ pub fn run(args: MergeArgs) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
+        // The signatures beside the file, when there are: without them its
+        // documents are compared by id only (each its own story).
+        let signatures = match signatures::read_beside(p) {
+            Ok(s) => s.unwrap_or_default(),
+            Err(e) => {
+                error(e);
+                return ExitCode::from(2);
+            }
+        };
         let reader = std::io::BufReader::with_capacity(1 << 16, file);
-        if let Err(e) = json::read_into(reader, &shown, &mut g, &mut bound) {
+        if let Err(e) = json::read_into_signed(reader, &shown, &mut g, &mut bound, signatures) {
             error(e);
             return ExitCode::from(2);
         }

@@ -8,7 +8,8 @@
 //!   external id scheme seen, `mention_count`, `discovered`; the name is the
 //!   node `label`, `viz:color` and `viz:shape` follow the kind and `viz:size`
 //!   grows with the mention count;
-//! - edges: `relation`, `status`, `date`, `place`, `symmetric`, `initiator`
+//! - edges: `relation`, `status`, `date`, `place` (a node id), `place_label`
+//!   (that node's label), `symmetric`, `initiator`
 //!   (the node id of who initiated it), `evidence`,
 //!   `evidence_doc`, `evidence_start`, `evidence_end`, `rule`, `doc_count`,
 //!   `sentences` (supporting sentences); the relation is also the edge
@@ -35,17 +36,17 @@ use crate::date::PartialDate;
 use crate::graph::{Graph, Node};
 use crate::model::Kind;
 use jiff::civil::Date;
-use std::collections::BTreeSet;
 
 const NS: &str = "http://gexf.net/1.3";
 const NS_VIZ: &str = "http://gexf.net/1.3/viz";
 
 /// The edge attributes, in output order: (id = title, type).
-const EDGE_ATTRS: [(&str, &str); 13] = [
+const EDGE_ATTRS: [(&str, &str); 14] = [
     ("relation", "string"),
     ("status", "string"),
     ("date", "string"),
     ("place", "string"),
+    ("place_label", "string"),
     ("symmetric", "boolean"),
     ("initiator", "string"),
     ("evidence", "string"),
@@ -93,14 +94,7 @@ pub fn write_to(
     }
     x.open("graph", &graph_attrs);
 
-    let schemes: BTreeSet<&str> = g
-        .nodes()
-        .flat_map(|n| n.ids.keys().map(String::as_str))
-        .collect();
-    let scheme_ids: Vec<(String, &str)> = schemes
-        .iter()
-        .map(|s| (format!("id_{}", file_id(s)), *s))
-        .collect();
+    let schemes = super::scheme_keys(g);
 
     x.open("attributes", &[("class", "node")]);
     for (id, ty) in [
@@ -111,8 +105,8 @@ pub fn write_to(
     ] {
         attribute(&mut x, id, ty);
     }
-    for (id, _) in &scheme_ids {
-        attribute(&mut x, id, "string");
+    for s in &schemes {
+        attribute(&mut x, &s.name, "string");
     }
     x.close("attributes");
     x.open("attributes", &[("class", "edge")]);
@@ -123,13 +117,13 @@ pub fn write_to(
 
     x.open("nodes", &[("count", &g.node_count().to_string())]);
     for n in g.nodes() {
-        node(&mut x, n, &scheme_ids);
+        node(&mut x, n, &schemes);
     }
     x.close("nodes");
 
     x.open("edges", &[("count", &count.to_string())]);
     let walked = for_each_out_edge(g, opts, |o| {
-        edge(&mut x, o);
+        edge(&mut x, g, o);
         Ok(())
     });
     x.close("edges");
@@ -143,7 +137,7 @@ fn attribute(x: &mut XmlOut<'_>, id: &str, ty: &str) {
     x.empty("attribute", &[("id", id), ("title", id), ("type", ty)]);
 }
 
-fn node(x: &mut XmlOut<'_>, n: &Node, scheme_ids: &[(String, &str)]) {
+fn node(x: &mut XmlOut<'_>, n: &Node, schemes: &[super::SchemeKey<'_>]) {
     let label = collapse(&n.label);
     let id = file_id(&n.id);
     // A label that cleans away to nothing would be left out; the id stands in.
@@ -160,9 +154,9 @@ fn node(x: &mut XmlOut<'_>, n: &Node, scheme_ids: &[(String, &str)]) {
         ("mention_count", n.mention_count.to_string()),
         ("discovered", n.discovered.to_string()),
     ];
-    for (attr, scheme) in scheme_ids {
-        if let Some(v) = n.ids.get(*scheme) {
-            values.push((attr, v.clone()));
+    for s in schemes {
+        if let Some(v) = n.ids.get(s.scheme) {
+            values.push((&s.name, v.clone()));
         }
     }
     attvalues(x, &values);
@@ -181,7 +175,7 @@ fn node(x: &mut XmlOut<'_>, n: &Node, scheme_ids: &[(String, &str)]) {
     x.close("node");
 }
 
-fn edge(x: &mut XmlOut<'_>, o: &OutEdge<'_>) {
+fn edge(x: &mut XmlOut<'_>, g: &Graph, o: &OutEdge<'_>) {
     let e = o.edge;
     let relation = e.key.relation.as_str();
     let (source, target) = (file_id(&e.key.source), file_id(&e.key.target));
@@ -207,6 +201,7 @@ fn edge(x: &mut XmlOut<'_>, o: &OutEdge<'_>) {
     }
     if let Some(p) = e.place() {
         values.push(("place", file_id(p).into_owned()));
+        values.push(("place_label", super::place_label(g, p).to_string()));
     }
     values.push(("symmetric", e.key.relation.is_symmetric().to_string()));
     values.push(("initiator", file_id(o.initiator()).into_owned()));

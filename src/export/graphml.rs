@@ -10,6 +10,7 @@
 //!   `discovered`;
 //! - edges: `label` (the relation, which Gephi shows), `relation`, `status`,
 //!   `date` (ISO 8601 at the known precision), `place` (a node id),
+//!   `place_label` (that node's label),
 //!   `symmetric`, `initiator` (the node id of who the text says initiated
 //!   it: the caller, the visitor), `weight` (distinct stories), `sentences` (supporting
 //!   sentences), `evidence` (the sentence), `evidence_doc`, `evidence_start`
@@ -24,7 +25,6 @@
 use super::xml::XmlOut;
 use super::{ExportOptions, file_id, for_each_out_edge};
 use crate::graph::Graph;
-use std::collections::BTreeSet;
 
 const NS: &str = "http://graphml.graphdrawing.org/xmlns";
 const SCHEMA: &str =
@@ -41,12 +41,13 @@ const NODE_KEYS: [(&str, &str); 5] = [
 ];
 
 /// The edge keys, in output order: (name, type).
-const EDGE_KEYS: [(&str, &str); 15] = [
+const EDGE_KEYS: [(&str, &str); 16] = [
     ("label", "string"),
     ("relation", "string"),
     ("status", "string"),
     ("date", "string"),
     ("place", "string"),
+    ("place_label", "string"),
     ("symmetric", "boolean"),
     ("initiator", "string"),
     ("weight", "double"),
@@ -80,22 +81,14 @@ pub fn write_to(
         ],
     );
 
-    // External id schemes become one key each; the scheme goes through
-    // `file_id` so that the key id and name stay NMTOKENs.
-    let schemes: BTreeSet<&str> = g
-        .nodes()
-        .flat_map(|n| n.ids.keys().map(String::as_str))
-        .collect();
-    let scheme_names: Vec<(String, &str)> = schemes
-        .iter()
-        .map(|s| (format!("id_{}", file_id(s)), *s))
-        .collect();
+    // External id schemes become one key each, its id and name NMTOKENs.
+    let schemes = super::scheme_keys(g);
 
     for (name, ty) in NODE_KEYS {
         key(&mut x, "node", name, ty);
     }
-    for (name, _) in &scheme_names {
-        key(&mut x, "node", name, "string");
+    for s in &schemes {
+        key(&mut x, "node", &s.name, "string");
     }
     for (name, ty) in EDGE_KEYS {
         key(&mut x, "edge", name, ty);
@@ -113,9 +106,9 @@ pub fn write_to(
         data(&mut x, "n_aliases", &aliases.join("; "));
         data(&mut x, "n_mention_count", &n.mention_count.to_string());
         data(&mut x, "n_discovered", bool_str(n.discovered));
-        for (name, scheme) in &scheme_names {
-            if let Some(v) = n.ids.get(*scheme) {
-                data(&mut x, &format!("n_{name}"), v);
+        for s in &schemes {
+            if let Some(v) = n.ids.get(s.scheme) {
+                data(&mut x, &format!("n_{}", s.name), v);
             }
         }
         x.close("node");
@@ -136,6 +129,7 @@ pub fn write_to(
         }
         if let Some(p) = e.place() {
             data(&mut x, "e_place", &file_id(p));
+            data(&mut x, "e_place_label", super::place_label(g, p));
         }
         data(
             &mut x,

@@ -36,6 +36,7 @@ pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod signatures;
 pub mod svg;
 pub mod xml;
 
@@ -164,9 +165,18 @@ impl Format {
     /// Writes the graph in this format to `path` with [`write_atomic_with`],
     /// streaming it into the file: a large graph's document is never whole in
     /// memory (SVG excepted, since Graphviz draws the whole picture first).
+    /// Graph JSON leaves the documents' signatures to a file of its own
+    /// beside it ([`signatures::path_for`]), written the same way.
     pub fn write_file(self, g: &Graph, opts: &ExportOptions, path: &Path) -> Result<()> {
         match self {
             Format::Svg => write_atomic(path, &self.render(g, opts)?),
+            // The signatures go beside the graph, written first: a graph
+            // file is never newer than its signatures (an empty file when
+            // no document has one, so none of an earlier run lingers).
+            Format::Json => {
+                write_atomic_with(&signatures::path_for(path), |w| signatures::write_to(g, w))?;
+                write_atomic_with(path, |w| json::write_without_signatures(g, w))
+            }
             _ => write_atomic_with(path, |w| self.stream(g, opts, w)),
         }
     }
@@ -235,6 +245,58 @@ pub fn file_id(id: &str) -> Cow<'_, str> {
         out.push('_');
     }
     Cow::Owned(out)
+}
+
+/// An external id scheme as GraphML and GEXF name it (key id and
+/// `attr.name`, attribute id and `title`): `id_` and the scheme with only
+/// the characters an XML `NMTOKEN` cannot hold written as `_hex_`, so
+/// `iso3166_alpha3` reads `id_iso3166_alpha3`, and `cameo code`
+/// `id_cameo_20_code`. When two schemes would share a name, the names are
+/// `id_` and the scheme through [`file_id`], which never do.
+pub(crate) struct SchemeKey<'g> {
+    /// The name.
+    pub name: String,
+    /// The scheme, as the nodes' `ids` have it.
+    pub scheme: &'g str,
+}
+
+/// The external id schemes of `g`'s nodes, in order ([`SchemeKey`]).
+pub(crate) fn scheme_keys(g: &Graph) -> Vec<SchemeKey<'_>> {
+    let schemes: std::collections::BTreeSet<&str> = g
+        .nodes()
+        .flat_map(|n| n.ids.keys().map(String::as_str))
+        .collect();
+    let readable = |s: &str| {
+        let mut out = String::from("id_");
+        for c in s.chars() {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') {
+                out.push(c);
+            } else {
+                out.push_str(&format!("_{:x}_", c as u32));
+            }
+        }
+        out
+    };
+    let mut keys: Vec<SchemeKey> = schemes
+        .into_iter()
+        .map(|s| SchemeKey {
+            name: readable(s),
+            scheme: s,
+        })
+        .collect();
+    let names: std::collections::BTreeSet<&str> = keys.iter().map(|k| k.name.as_str()).collect();
+    if names.len() < keys.len() {
+        for k in &mut keys {
+            k.name = format!("id_{}", file_id(k.scheme));
+        }
+    }
+    keys
+}
+
+/// The label of the place `id` an edge names, for `place_label` beside
+/// its id (the id itself when the graph has no such node).
+pub(crate) fn place_label<'g>(g: &'g Graph, id: &'g str) -> &'g str {
+    g.node(id).map_or(id, |n| n.label.as_str())
 }
 
 /// One edge as written to a file: a whole graph edge, or one of its evidence

@@ -90,6 +90,88 @@ pub struct InputOptions {
     pub stdin_format: Option<Format>,
     /// The largest file (after decompression) or JSON Lines line read, in bytes.
     pub max_bytes: u64,
+    /// Counts the bytes of the input files as they are read from disk
+    /// (before decompression), for a progress display; each file counts
+    /// its whole size once done with, read to the end or not, so the count
+    /// ends at [`input_size`].
+    pub bytes_read: Option<ByteCount>,
+}
+
+/// A shared count of bytes ([`InputOptions::bytes_read`]); clones count
+/// into the same total.
+#[derive(Clone, Debug, Default)]
+pub struct ByteCount(std::sync::Arc<std::sync::atomic::AtomicU64>);
+
+impl ByteCount {
+    /// The bytes counted so far.
+    pub fn get(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn add(&self, n: u64) {
+        self.0.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Two counts are equal when they are the same count.
+impl PartialEq for ByteCount {
+    fn eq(&self, other: &ByteCount) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for ByteCount {}
+
+/// A file being read, counting into a [`ByteCount`]: what was read as it
+/// is read, and the rest of the file's size when dropped (a file skipped
+/// half way is done with all the same).
+struct Counted {
+    file: File,
+    count: ByteCount,
+    size: u64,
+    read: u64,
+}
+
+impl Read for Counted {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.file.read(buf)?;
+        // A file that grew while read counts no more than its size at open.
+        let counted = (n as u64).min(self.size.saturating_sub(self.read));
+        self.read += n as u64;
+        self.count.add(counted);
+        Ok(n)
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.count.add(self.size.saturating_sub(self.read));
+    }
+}
+
+/// The total size on disk of the files that reading `paths` opens (folders
+/// walked as [`read_inputs`] walks them, files of other types left out), or
+/// `None` when one of them is standard input (`-`), whose size is unknown.
+/// Paths that cannot be read count 0.
+pub fn input_size<P: AsRef<Path>>(paths: &[P]) -> Option<u64> {
+    let size = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let mut total = 0u64;
+    for p in paths {
+        let p = p.as_ref();
+        if p.as_os_str() == "-" {
+            return None;
+        }
+        if p.is_dir() {
+            for found in Walk::new(p) {
+                if let Found::File { path, .. } = found {
+                    total += size(&path);
+                }
+            }
+        } else if p.is_file() {
+            total += size(p);
+        }
+    }
+    Some(total)
 }
 
 impl Default for InputOptions {
@@ -103,6 +185,7 @@ impl Default for InputOptions {
             date: None,
             stdin_format: None,
             max_bytes: DEFAULT_MAX_BYTES,
+            bytes_read: None,
         }
     }
 }
@@ -305,6 +388,10 @@ impl Inputs {
         let file = match File::open(path) {
             Ok(f) => f,
             Err(e) => {
+                // Done with: its size counts as read, as [`input_size`] counts it.
+                if let Some(count) = &self.opts.bytes_read {
+                    count.add(fs::metadata(path).map(|m| m.len()).unwrap_or(0));
+                }
                 self.problem(Diagnostic::error(
                     shown,
                     None,
@@ -313,10 +400,19 @@ impl Inputs {
                 return;
             }
         };
+        let file: Box<dyn Read + Send> = match &self.opts.bytes_read {
+            Some(count) => Box::new(Counted {
+                size: file.metadata().map(|m| m.len()).unwrap_or(0),
+                file,
+                count: count.clone(),
+                read: 0,
+            }),
+            None => Box::new(file),
+        };
         let reader: Box<dyn Read + Send> = if gz {
             Box::new(MultiGzDecoder::new(BufReader::new(file)))
         } else {
-            Box::new(file)
+            file
         };
         match format {
             Format::Jsonl => {

@@ -15,6 +15,7 @@ pub mod dates;
 pub mod entail;
 pub mod rules;
 pub mod status;
+pub mod trace;
 
 pub use rules::{Example, Rule, Rules};
 
@@ -159,6 +160,8 @@ struct Sent<'a> {
     actors: Vec<&'a Mention>,
     /// The document's sentence dates.
     dates: &'a SentenceDates<'a>,
+    /// Where decisions are recorded (`explain` only).
+    trace: trace::Sink<'a>,
     /// The sentence's tokens, tagged on first use only.
     tokens: std::cell::OnceCell<crate::token::Tokens>,
 }
@@ -207,6 +210,38 @@ pub fn relate(
     rules: &Rules,
     gaz: &Gazetteer,
     doc_date: Option<Date>,
+) -> Vec<Found> {
+    relate_with(text, sentences, resolved, (rules, gaz), doc_date, None)
+}
+
+/// [`relate`], with the decisions that led to its relations ([`trace`]).
+pub fn relate_traced(
+    text: &str,
+    sentences: &[Span],
+    resolved: &Resolved,
+    rules: &Rules,
+    gaz: &Gazetteer,
+    doc_date: Option<Date>,
+) -> (Vec<Found>, trace::Trace) {
+    let sink = std::cell::RefCell::new(trace::Trace::default());
+    let found = relate_with(
+        text,
+        sentences,
+        resolved,
+        (rules, gaz),
+        doc_date,
+        Some(&sink),
+    );
+    (found, sink.into_inner())
+}
+
+fn relate_with(
+    text: &str,
+    sentences: &[Span],
+    resolved: &Resolved,
+    (rules, gaz): (&Rules, &Gazetteer),
+    doc_date: Option<Date>,
+    sink: trace::Sink,
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let sentence_dates = SentenceDates::new(text, sentences);
@@ -261,6 +296,7 @@ pub fn relate(
             index: si,
             actors,
             dates: &sentence_dates,
+            trace: sink,
             tokens: std::cell::OnceCell::new(),
         };
         for (rule, m) in rules.triggers(span.text(text)) {
@@ -308,7 +344,11 @@ pub fn relate(
         .collect();
     out.retain(|f| {
         let (a, b) = unordered(f);
-        !(f.relation == Relation::SpokeTo && met.contains(&(a, b, f.status)))
+        let absorbed = f.relation == Relation::SpokeTo && met.contains(&(a, b, f.status));
+        if absorbed {
+            trace::drop_found(sink, f, trace::Why::Absorbed);
+        }
+        !absorbed
     });
     // Two people the story has on the phone talk by phone: "Blinken intends
     // to speak with Lavrov" after their call is another call, unless a place
@@ -336,7 +376,12 @@ pub fn relate(
         .collect();
     out.retain(|f| {
         let (a, b) = unordered(f);
-        !(entail::is_entailed(&f.rule) && said.contains(&(f.sentence, f.relation, a, b)))
+        let implied =
+            entail::is_entailed(&f.rule) && said.contains(&(f.sentence, f.relation, a, b));
+        if implied {
+            trace::drop_found(sink, f, trace::Why::Implied);
+        }
+        !implied
     });
     // Where two rules read overlapping words of one sentence as the same
     // relation between the same actors, the longer trigger is the more
@@ -360,6 +405,9 @@ pub fn relate(
             })
         })
         .collect();
+    for (f, _) in out.iter().zip(&shadowed).filter(|(_, s)| **s) {
+        trace::drop_found(sink, f, trace::Why::Shadowed);
+    }
     let mut keep = shadowed.into_iter().map(|s| !s);
     out.retain(|_| keep.next().unwrap_or(true));
     out.sort_by(|a, b| {
@@ -389,7 +437,11 @@ pub fn relate(
             };
             (f.sentence, f.relation, x, y, f.status)
         };
-        key(a) == key(b)
+        let same = key(a) == key(b);
+        if same {
+            trace::drop_found(sink, a, trace::Why::Duplicate);
+        }
+        same
     });
     let needs = |f: &Found| {
         f.date.is_none() && f.status == Status::Occurred && f.relation != Relation::HoldsOffice
@@ -711,9 +763,11 @@ fn apply(
 ) {
     let text = s.text;
     let after_trig = &text[trig.end..s.span.end];
+    let at = (s.index, rule, trig);
     if let Some(ex) = &rule.exclude_after
         && ex.is_match(after_trig)
     {
+        trace::drop_reading(s.trace, at, None, trace::Why::ExcludedAfter);
         return;
     }
     // A trigger that starts or ends inside a name is a word of that name
@@ -724,6 +778,7 @@ fn apply(
             && ((m.span.start <= trig.start && trig.start < m.span.end)
                 || (m.span.start < trig.end && trig.end <= m.span.end))
     }) {
+        trace::drop_reading(s.trace, at, None, trace::Why::InsideName);
         return;
     }
     let clause_end = CLAUSE_END
@@ -860,7 +915,10 @@ fn apply(
                 (Vec::new(), patient.into_iter().map(|p| (p, trig)).collect())
             }
             // "A and B were received": patients, who did nothing together.
-            None => return,
+            None => {
+                trace::drop_reading(s.trace, at, None, trace::Why::NoParties);
+                return;
+            }
         }
     } else if after_trig
         .trim_start()
@@ -884,6 +942,7 @@ fn apply(
             _ => cands.into_iter(),
         };
         let Some(first) = cands.next() else {
+            trace::drop_reading(s.trace, at, None, trace::Why::NoParties);
             return;
         };
         // The second of the pair is of a kind to stand opposite the first:
@@ -898,6 +957,7 @@ fn apply(
                     gaz,
                 )
         }) else {
+            trace::drop_reading(s.trace, at, None, trace::Why::NoParties);
             return;
         };
         (vec![first.actor], vec![(second.actor, second.span)])
@@ -990,14 +1050,19 @@ fn apply(
                 // Only actors that can stand opposite the subject ("called
                 // off Singapore summit with Kim": Kim, not Singapore).
                 .filter(|m| {
-                    subj.first().is_none_or(|&sj| {
+                    let fit = subj.first().is_none_or(|&sj| {
                         kinds_fit(
                             rule.relation,
                             &resolved.actors[sj],
                             &resolved.actors[m.actor],
                             gaz,
                         )
-                    })
+                    });
+                    if !fit {
+                        let pair = subj.first().map(|&sj| (sj, m.actor));
+                        trace::drop_reading(s.trace, at, pair, trace::Why::KindsDoNotFit);
+                    }
+                    fit
                 })
                 .collect();
             // The first actor after the trigger, near enough to be its
@@ -1080,7 +1145,10 @@ fn apply(
             Some(&(agent, _)) if !subjects.is_empty() => {
                 (vec![agent], subjects.iter().map(|&p| (p, trig)).collect())
             }
-            _ => return,
+            _ => {
+                trace::drop_reading(s.trace, at, None, trace::Why::NoParties);
+                return;
+            }
         }
     } else {
         (subjects, objects)
@@ -1158,6 +1226,25 @@ fn apply(
             )
     };
     let held: Vec<bool> = pairs.iter().map(holds).collect();
+    if s.trace.is_some() {
+        if pairs.is_empty() {
+            trace::drop_reading(s.trace, at, None, trace::Why::NoParties);
+        }
+        for (&(sj, ob, _), _) in pairs.iter().zip(&held).filter(|(_, h)| !**h) {
+            let fit = kinds_fit(
+                rule.relation,
+                &resolved.actors[sj],
+                &resolved.actors[ob],
+                gaz,
+            );
+            let why = if fit {
+                trace::Why::ObjectCondition
+            } else {
+                trace::Why::KindsDoNotFit
+            };
+            trace::drop_reading(s.trace, at, Some((sj, ob)), why);
+        }
+    }
     if !held.contains(&true) {
         return;
     }
@@ -1281,6 +1368,15 @@ fn apply(
             rule: rule.id.clone(),
             sentence: s.index,
         };
+        trace::status_of(s.trace, &found, || {
+            trace::status_cue(
+                s,
+                rule,
+                trig,
+                (clause_from, clause_end),
+                (status, parties_end),
+            )
+        });
         // What the frame implies (data/rules/entailments.jsonl).
         for e in entail::of(rule.relation) {
             if agentless && !e.without_subject() {

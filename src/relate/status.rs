@@ -112,6 +112,13 @@ fn conditioned(after: &str) -> bool {
         .is_some_and(|w| !NOT_CONDITION.contains(&w.as_str().to_ascii_lowercase().as_str()))
 }
 
+/// The condition word of [`CONDITION_AFTER`], for [`cue`].
+static CONDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::relate::regex(
+        r"(?i)\b(?:if|unless|provided(?:\s+that)?|providing|as\s+long\s+as|on\s+condition\s+that)\b",
+    )
+});
+
 /// The event is the subject of its cancellation ("... was called off").
 static PASSIVE_CANCEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::relate::regex(
@@ -136,6 +143,47 @@ static CANCELED: LazyLock<Regex> = LazyLock::new(|| {
 /// clause: `before` is the clause text up to the trigger, `after` the rest of
 /// the clause, `sentence_before` the whole sentence before the trigger.
 pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
+    judge(sentence_before, before, after, None)
+}
+
+/// The words that set a status, for `explain`: the status [`status`] gives
+/// for the same clause, the word that decided it and the test it passed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The status the words set.
+    pub status: Status,
+    /// The deciding words, as the text has them ("denies", "called off").
+    pub word: String,
+    /// What the words are, in a few words ("a denial earlier in the sentence").
+    pub test: &'static str,
+}
+
+/// [`status`] with the words that decided it; `None` when no word did (the
+/// relation occurred).
+pub fn cue(sentence_before: &str, before: &str, after: &str) -> Option<Cue> {
+    let mut cue = None;
+    let status = judge(sentence_before, before, after, Some(&mut cue));
+    cue.map(|c| Cue { status, ..c })
+}
+
+/// [`status`], which also fills `cue` when asked: the match is looked for
+/// only then, right before the decision returns, so [`status`] costs what
+/// it did.
+fn judge(
+    sentence_before: &str,
+    before: &str,
+    after: &str,
+    mut cue: Option<&mut Option<Cue>>,
+) -> Status {
+    let mut say = |re: &Regex, s: &str, test: &'static str| {
+        if let Some(c) = cue.as_deref_mut() {
+            *c = re.find(s).map(|m| Cue {
+                status: Status::Occurred,
+                word: m.as_str().trim().to_string(),
+                test,
+            });
+        }
+    };
     // "met Ruto, but a planned call with Lula was canceled": a cancellation
     // after a contrast is another clause's, unless that clause speaks of
     // this event again ("were to meet in May, but the plans were called
@@ -158,54 +206,99 @@ pub fn status(sentence_before: &str, before: &str, after: &str) -> Status {
             || after.to_lowercase().contains("plan")
             || PASSIVE_CANCEL.is_match(after)
         {
+            say(&CANCELED, own, "a cancelling verb after the trigger");
             return Status::Canceled;
         }
     }
     // "canceled his planned visit to", "called off the summit with".
     let near: String = tail_words(before, 5);
     if CANCELED.is_match(&near) {
+        say(&CANCELED, &near, "a cancelling verb before the trigger");
         return Status::Canceled;
     }
     // "postponed a visit to Pretoria": planned, then not held; "postponed
     // the summit to March" moves a plan.
     if POSTPONED.is_match(&near) {
         return if RESCHEDULED.is_match(after) {
+            say(&POSTPONED, &near, "postponed to a new date");
             Status::Planned
         } else {
+            say(&POSTPONED, &near, "postponed with no new date");
             Status::Canceled
         };
     }
     if DENIED_ANYWHERE.is_match(sentence_before) {
+        say(
+            &DENIED_ANYWHERE,
+            sentence_before,
+            "a denial earlier in the sentence",
+        );
         return Status::Denied;
     }
     // "rejected an offer to meet", "turned down an invitation to visit".
     if REFUSED_OFFER.is_match(&near) {
+        say(&REFUSED_OFFER, &near, "a refused offer or invitation");
         return Status::Denied;
     }
     if NEGATED.is_match(&near) {
         // "did not say whether he would meet X": the question is open.
         if NEGATED_QUESTION.is_match(&near) {
+            say(&NEGATED_QUESTION, &near, "an open question");
             return Status::Hypothetical;
         }
+        say(&NEGATED, &near, "a negation before the trigger");
         return Status::Denied;
     }
     // "he may meet X after his upcoming trip to Y": the trip is a plan,
     // whatever the clause around it hedges.
     if PLAN_ADJECTIVE.is_match(&tail_words(before, 3)) {
+        say(
+            &PLAN_ADJECTIVE.needs,
+            &tail_words(before, 3),
+            "a plan adjective before the noun",
+        );
         return Status::Planned;
     }
     if HYPOTHETICAL.is_match(before) || MAY.is_match(before) {
+        if HYPOTHETICAL.is_match(before) {
+            say(
+                &HYPOTHETICAL,
+                before,
+                "a hedge or condition before the trigger",
+            );
+        } else {
+            say(&MAY, before, "the modal 'may'");
+        }
         return Status::Hypothetical;
     }
     let window = tail_words(before, 14);
     if INFINITIVE.is_match(before) || plans(&window) {
         // "canceled his visit to Berlin, where he was due to meet Scholz".
         if CANCELED.is_match(sentence_before) {
+            say(
+                &CANCELED,
+                sentence_before,
+                "a cancellation earlier in the sentence",
+            );
             return Status::Canceled;
         }
         // "Erdogan would meet Modi if India agreed": a plan on a condition.
         if conditioned(after) {
+            say(
+                &CONDITION_WORD,
+                after,
+                "a plan on a condition after the trigger",
+            );
             return Status::Hypothetical;
+        }
+        if INFINITIVE.is_match(before) {
+            say(
+                &INFINITIVE,
+                before,
+                "an infinitive ('to') before the trigger",
+            );
+        } else {
+            say(&PLANNED, &window, "a word of plans before the trigger");
         }
         return Status::Planned;
     }
@@ -267,7 +360,28 @@ mod tests {
     fn st(sentence: &str, trigger: &str) -> Status {
         let at = sentence.find(trigger).unwrap();
         let before = &sentence[..at];
-        status(before, before, &sentence[at + trigger.len()..])
+        let after = &sentence[at + trigger.len()..];
+        let got = status(before, before, after);
+        // `explain`'s cue gives the same status, from words of the sentence.
+        let cue = cue(before, before, after);
+        assert_eq!(
+            cue.as_ref().map_or(Status::Occurred, |c| c.status),
+            got,
+            "{sentence}"
+        );
+        if let Some(c) = cue {
+            let one = |s: &str| {
+                s.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            };
+            assert!(
+                !c.word.is_empty() && one(sentence).contains(&one(&c.word)),
+                "{sentence}: {c:?}"
+            );
+        }
+        got
     }
 
     /// The definition `tail_words` must agree with.
