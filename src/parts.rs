@@ -1,0 +1,245 @@
+//! Long articles in bounded pieces, so that every run ends.
+//!
+//! Two limits keep the work on an article linear in its length:
+//!
+//! - [`split`]: an article whose text passes [`MAX_ARTICLE_BYTES`] (5 MB) is
+//!   read as parts of at most that size, cut at a paragraph break, else a
+//!   line break, else a sentence end, else a space. Each part is a document
+//!   of its own (the first keeps the id, the others are `ID#part2`,
+//!   `ID#part3`...), and its [`Article::offset`] says where it starts in the
+//!   original, so every offset it gives is one in the original text. The
+//!   parts keep the article's date and metadata.
+//! - [`windows`]: within an article, mentions are resolved and relations
+//!   found in windows of at most [`WINDOW_BYTES`] (100 kB) of sentences, cut
+//!   at a paragraph break where one lies in the window's second half. An
+//!   article shorter than that (nearly every one) is one window, exactly as
+//!   before; in a longer one, a pronoun or a short name does not reach back
+//!   past its window. Those stages look back over the article's earlier
+//!   mentions for each sentence, which made a one-paragraph article of
+//!   300,000 sentences take hours.
+//!
+//! [`merge_windows`] puts the windows' results together: actors by id, and
+//! every index and offset moved to the whole article's.
+
+use crate::article::Article;
+use crate::gazetteer::Gazetteer;
+use crate::relate::Found;
+use crate::relate::Rules;
+use crate::resolve::Resolved;
+use crate::span::Span;
+use jiff::civil::Date;
+use std::collections::HashMap;
+
+/// The longest article text read as one document, in bytes.
+pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
+
+/// The most bytes of sentences resolved and related together.
+pub const WINDOW_BYTES: usize = 100_000;
+
+/// `a` in parts of at most `max` bytes (one part, itself, when it is not
+/// longer). `None` when no split was needed.
+pub fn split(a: &Article, max: usize) -> Option<Vec<Article>> {
+    if a.text.len() <= max {
+        return None;
+    }
+    let text = a.text.as_str();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = cut(text, start, max);
+        let k = parts.len() + 1;
+        parts.push(Article {
+            id: if k == 1 {
+                a.id.clone()
+            } else {
+                format!("{}#part{k}", a.id)
+            },
+            source: a.source.clone(),
+            text: text[start..end].to_string(),
+            date: a.date,
+            period: a.period,
+            url: a.url.clone(),
+            title: a.title.clone(),
+            offset: a.offset + start,
+        });
+        start = end;
+    }
+    Some(parts)
+}
+
+/// Where the part that starts at `start` ends: at most `max` bytes on, at
+/// the last paragraph break, line break, sentence end or space in its second
+/// half, else at a character boundary.
+fn cut(text: &str, start: usize, max: usize) -> usize {
+    if text.len() - start <= max {
+        return text.len();
+    }
+    let mut end = start + max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let half = start + max / 2;
+    let window = &text[half..end];
+    for sep in ["\n\n", "\n", ". ", " "] {
+        if let Some(i) = window.rfind(sep) {
+            return half + i + sep.len();
+        }
+    }
+    end
+}
+
+/// The sentences in windows: ranges of indices into `sentences`, each
+/// spanning at most `max` bytes of text (a longer sentence is a window of
+/// its own), cut at the last paragraph break in the window's second half
+/// when there is one.
+pub fn windows(text: &str, sentences: &[Span], max: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    while first < sentences.len() {
+        let base = sentences[first].start;
+        let mut last = first + 1;
+        while last < sentences.len() && sentences[last].end - base <= max {
+            last += 1;
+        }
+        if last < sentences.len() {
+            // A paragraph break between two sentences: a line break between them.
+            let paragraph = (first + 1..last).rev().find(|&i| {
+                sentences[i].start - base >= max / 2
+                    && text[sentences[i - 1].end..sentences[i].start].contains('\n')
+            });
+            if let Some(i) = paragraph {
+                last = i;
+            }
+        }
+        out.push(first..last);
+        first = last;
+    }
+    out
+}
+
+/// Adds the results of one window to the article's: `base` is the byte
+/// offset of the window's text and `first` the index of its first sentence.
+pub fn merge_windows(
+    all: &mut Resolved,
+    relations: &mut Vec<Found>,
+    ids: &mut HashMap<String, usize>,
+    (r, found): (Resolved, Vec<Found>),
+    base: usize,
+    first: usize,
+) {
+    let map: Vec<usize> = r
+        .actors
+        .into_iter()
+        .map(|a| {
+            *ids.entry(a.id.clone()).or_insert_with(|| {
+                all.actors.push(a);
+                all.actors.len() - 1
+            })
+        })
+        .collect();
+    let shift = |s: Span| Span::new(s.start + base, s.end + base);
+    all.mentions.extend(r.mentions.into_iter().map(|mut m| {
+        m.span = shift(m.span);
+        m.actor = map[m.actor];
+        m.sentence += first;
+        m
+    }));
+    all.offices.extend(r.offices.into_iter().map(|mut o| {
+        o.span = shift(o.span);
+        o.person = map[o.person];
+        o.office = map[o.office];
+        o.sentence += first;
+        o
+    }));
+    relations.extend(found.into_iter().map(|mut f| {
+        f.subject = map[f.subject];
+        f.object = map[f.object];
+        f.place = f.place.map(|p| map[p]);
+        f.evidence = shift(f.evidence);
+        f.trigger = shift(f.trigger);
+        f.sentence += first;
+        f
+    }));
+}
+
+/// Resolves the mentions of `sentences` and finds their relations, window
+/// by window ([`windows`]): one call of each stage for an article of at most
+/// [`WINDOW_BYTES`] of sentences.
+pub fn resolve_and_relate(
+    text: &str,
+    sentences: &[Span],
+    gaz: &Gazetteer,
+    rules: &Rules,
+    office_date: Option<Date>,
+    date: Option<Date>,
+) -> (Resolved, Vec<Found>) {
+    let run = |text: &str, sentences: &[Span]| {
+        let r = crate::resolve::resolve(text, sentences, gaz, office_date);
+        let found = crate::relate::relate(text, sentences, &r, rules, gaz, date);
+        (r, found)
+    };
+    let ws = windows(text, sentences, WINDOW_BYTES);
+    if ws.len() <= 1 {
+        return run(text, sentences);
+    }
+    let mut all = Resolved::default();
+    let mut relations = Vec::new();
+    let mut ids = HashMap::new();
+    for w in ws {
+        // The window's own text, so that no stage looks past it.
+        let base = sentences[w.start].start;
+        let end = sentences[w.end - 1].end;
+        let local: Vec<Span> = sentences[w.clone()]
+            .iter()
+            .map(|s| Span::new(s.start - base, s.end - base))
+            .collect();
+        let one = run(&text[base..end], &local);
+        merge_windows(&mut all, &mut relations, &mut ids, one, base, w.start);
+    }
+    (all, relations)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_cover_the_text_and_keep_offsets() {
+        let text = "One. Two.\n\nThree four. Five six seven.".repeat(50);
+        let a = Article::new("doc", text.clone());
+        let parts = split(&a, 100).expect("split");
+        assert!(parts.iter().all(|p| p.text.len() <= 100));
+        let joined: String = parts.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, text);
+        for p in &parts {
+            assert_eq!(&text[p.offset..p.offset + p.text.len()], p.text);
+        }
+        assert_eq!(parts[0].id, "doc");
+        assert_eq!(parts[1].id, "doc#part2");
+        assert!(split(&a, text.len()).is_none());
+    }
+
+    #[test]
+    fn a_part_never_cuts_a_character() {
+        let a = Article::new("d", "é".repeat(1000));
+        let parts = split(&a, 101).expect("split");
+        assert!(
+            parts
+                .iter()
+                .all(|p| !p.text.is_empty() && p.text.len() <= 101)
+        );
+    }
+
+    #[test]
+    fn windows_cover_every_sentence_once_and_prefer_paragraphs() {
+        let text = "Aa bb. Cc dd.\nEe ff. Gg hh. Ii jj.";
+        let sentences: Vec<Span> = [(0, 6), (7, 13), (14, 20), (21, 27), (28, 34)]
+            .iter()
+            .map(|&(a, b)| Span::new(a, b))
+            .collect();
+        // The break after "Cc dd." is in the first window's second half.
+        assert_eq!(windows(text, &sentences, 26), vec![0..2, 2..5]);
+        assert_eq!(windows(text, &sentences, 30), vec![0..4, 4..5]);
+        assert_eq!(windows(text, &sentences, 1000), vec![0..5]);
+    }
+}
