@@ -10,8 +10,9 @@
 //!   original, so every offset it gives is one in the original text. The
 //!   parts keep the article's date and metadata.
 //! - [`windows`]: within an article, mentions are resolved and relations
-//!   found in windows of at most [`WINDOW_BYTES`] (100 kB) of sentences, cut
-//!   at a paragraph break where one lies in the window's second half. An
+//!   found in windows of at most [`WINDOW_BYTES`] (100 kB) of sentences and
+//!   [`WINDOW_LINE_BYTES`] (10 kB) of one line, cut at a paragraph break
+//!   where one lies in the window's second half. An
 //!   article shorter than that (nearly every one) is one window, exactly as
 //!   before; in a longer one, a pronoun or a short name does not reach back
 //!   past its window. Those stages look back over the article's earlier
@@ -35,6 +36,11 @@ pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
 
 /// The most bytes of sentences resolved and related together.
 pub const WINDOW_BYTES: usize = 100_000;
+
+/// The most bytes of one line in a window: relations look back along the
+/// line from each mention (for a dateline), so a window in a line of
+/// megabytes is cut sooner. No paragraph of news is this long.
+pub const WINDOW_LINE_BYTES: usize = 10_000;
 
 /// `a` in parts of at most `max` bytes (one part, itself, when it is not
 /// longer). `None` when no split was needed.
@@ -74,11 +80,8 @@ fn cut(text: &str, start: usize, max: usize) -> usize {
     if text.len() - start <= max {
         return text.len();
     }
-    let mut end = start + max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let half = start + max / 2;
+    let end = floor_boundary(text, start + max);
+    let half = floor_boundary(text, start + max / 2);
     let window = &text[half..end];
     for sep in ["\n\n", "\n", ". ", " "] {
         if let Some(i) = window.rfind(sep) {
@@ -88,17 +91,38 @@ fn cut(text: &str, start: usize, max: usize) -> usize {
     end
 }
 
+/// The character boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The sentences in windows: ranges of indices into `sentences`, each
-/// spanning at most `max` bytes of text (a longer sentence is a window of
-/// its own), cut at the last paragraph break in the window's second half
-/// when there is one.
-pub fn windows(text: &str, sentences: &[Span], max: usize) -> Vec<std::ops::Range<usize>> {
+/// spanning at most `max` bytes of text and `max_line` bytes of one line (a
+/// longer sentence is a window of its own), cut at the last paragraph break
+/// in the window's second half when there is one.
+pub fn windows(
+    text: &str,
+    sentences: &[Span],
+    max: usize,
+    max_line: usize,
+) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut first = 0;
     while first < sentences.len() {
         let base = sentences[first].start;
+        let mut line = base;
         let mut last = first + 1;
-        while last < sentences.len() && sentences[last].end - base <= max {
+        while last < sentences.len() {
+            let (prev, next) = (sentences[last - 1], sentences[last]);
+            if let Some(i) = text[prev.start..next.start].rfind('\n') {
+                line = prev.start + i + 1;
+            }
+            if next.end - base > max || next.end - line > max_line {
+                break;
+            }
             last += 1;
         }
         if last < sentences.len() {
@@ -162,6 +186,47 @@ pub fn merge_windows(
     }));
 }
 
+/// The longest sentence resolved and related as one, in bytes: far longer
+/// than any sentence of news, which a text with no sentence ends passes
+/// (relations look along a sentence from each of its words).
+pub const MAX_SENTENCE_BYTES: usize = 3_000;
+
+/// `sentences` with each one longer than `max` bytes cut into pieces of at
+/// most `max`, at the last `, ` or `; ` in a piece's second half, else the
+/// last space, else a character boundary.
+pub fn bounded_sentences(text: &str, sentences: Vec<Span>, max: usize) -> Vec<Span> {
+    if sentences.iter().all(|s| s.len() <= max) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.start;
+        while s.end - start > max {
+            let mut end = floor_boundary(text, start + max);
+            let half = floor_boundary(text, start + max / 2);
+            let piece = &text[half..end];
+            let at = [", ", "; "]
+                .iter()
+                .filter_map(|sep| piece.rfind(sep).map(|i| i + 1))
+                .max()
+                .or_else(|| piece.rfind(' '));
+            if let Some(i) = at {
+                end = half + i;
+            }
+            out.push(Span::new(start, end));
+            start = end;
+            // The next piece starts at its first word.
+            while start < s.end && text.as_bytes()[start] == b' ' {
+                start += 1;
+            }
+        }
+        if start < s.end {
+            out.push(Span::new(start, s.end));
+        }
+    }
+    out
+}
+
 /// Resolves the mentions of `sentences` and finds their relations, window
 /// by window ([`windows`]): one call of each stage for an article of at most
 /// [`WINDOW_BYTES`] of sentences.
@@ -178,7 +243,7 @@ pub fn resolve_and_relate(
         let found = crate::relate::relate(text, sentences, &r, rules, gaz, date);
         (r, found)
     };
-    let ws = windows(text, sentences, WINDOW_BYTES);
+    let ws = windows(text, sentences, WINDOW_BYTES, WINDOW_LINE_BYTES);
     if ws.len() <= 1 {
         return run(text, sentences);
     }
@@ -231,6 +296,28 @@ mod tests {
     }
 
     #[test]
+    fn long_sentences_are_cut_at_commas_within_the_bound() {
+        let text = "Aa bb, cc dd ee ff gg, hh ii jj kk ll mm nn.";
+        let all = vec![Span::new(0, text.len())];
+        let cut = bounded_sentences(text, all.clone(), 24);
+        let pieces: Vec<&str> = cut.iter().map(|s| s.text(text)).collect();
+        assert_eq!(pieces, ["Aa bb, cc dd ee ff gg,", "hh ii jj kk ll mm nn."]);
+        let cut = bounded_sentences(text, all.clone(), 16);
+        let pieces: Vec<&str> = cut.iter().map(|s| s.text(text)).collect();
+        assert_eq!(
+            pieces,
+            ["Aa bb, cc dd ee", "ff gg, hh ii jj", "kk ll mm nn."]
+        );
+        assert_eq!(bounded_sentences(text, all.clone(), 100), all);
+        for max in [14, 15, 16, 17] {
+            let wide = format!("a{}", "é".repeat(100));
+            let cut = bounded_sentences(&wide, vec![Span::new(0, wide.len())], max);
+            assert!(cut.iter().all(|s| s.len() <= max && !s.is_empty()));
+            assert_eq!(cut.last().unwrap().end, wide.len());
+        }
+    }
+
+    #[test]
     fn windows_cover_every_sentence_once_and_prefer_paragraphs() {
         let text = "Aa bb. Cc dd.\nEe ff. Gg hh. Ii jj.";
         let sentences: Vec<Span> = [(0, 6), (7, 13), (14, 20), (21, 27), (28, 34)]
@@ -238,8 +325,14 @@ mod tests {
             .map(|&(a, b)| Span::new(a, b))
             .collect();
         // The break after "Cc dd." is in the first window's second half.
-        assert_eq!(windows(text, &sentences, 26), vec![0..2, 2..5]);
-        assert_eq!(windows(text, &sentences, 30), vec![0..4, 4..5]);
-        assert_eq!(windows(text, &sentences, 1000), vec![0..5]);
+        assert_eq!(windows(text, &sentences, 26, 26), vec![0..2, 2..5]);
+        assert_eq!(windows(text, &sentences, 30, 30), vec![0..4, 4..5]);
+        assert_eq!(windows(text, &sentences, 1000, 1000), vec![0..5]);
+        // Lines of at most 14 bytes: "Ii jj." would make the second 20.
+        assert_eq!(windows(text, &sentences, 1000, 14), vec![0..4, 4..5]);
+        assert_eq!(
+            windows(text, &sentences, 1000, 8),
+            vec![0..1, 1..3, 3..4, 4..5]
+        );
     }
 }

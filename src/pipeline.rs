@@ -144,6 +144,8 @@ impl Pipeline {
             .body()
             .flat_map(|b| sentence::split(text, b))
             .collect();
+        let sentences =
+            crate::parts::bounded_sentences(text, sentences, crate::parts::MAX_SENTENCE_BYTES);
         // A month or a year alone still says who held an office then: the
         // middle of it stands for it there, and nowhere else.
         let office_date = date.or_else(|| article.period.and_then(middle_of));

@@ -81,7 +81,7 @@ fn a_folder_of_bad_inputs_builds_and_keeps_every_good_article() {
     .unwrap();
     fs::write(news.join("empty.txt"), "").unwrap();
     // "François Hollande ... Pedro Sánchez" in Latin-1.
-    let mut latin1 =
+    let latin1 =
         b"Fran\xe7ois Hollande visited Madrid on Monday and met Pedro S\xe1nchez there.\n".to_vec();
     fs::write(news.join("latin1.txt"), latin1).unwrap();
     let mut binary: Vec<u8> = (0..4000u32).map(|i| (i * 7919 % 251) as u8).collect();

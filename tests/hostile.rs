@@ -195,58 +195,95 @@ fn every_format_of_hostile_text_opens_in_its_reader() {
     }
 }
 
-/// A sentence longer than the XML files' cap on a value: cut there, whole in
-/// JSON, and every reader still opens the files.
+/// Values past every format's cap (a 20,000-character id, a 150,000-character
+/// label and evidence sentence, as a merged graph from elsewhere can hold):
+/// cut in DOT, GraphML and GEXF, which every reader still opens, and kept
+/// whole in graph JSON.
 #[test]
-fn a_value_past_the_xml_cap_is_cut_there_and_whole_in_json() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-long-value");
+fn values_past_the_caps_are_cut_in_the_files_and_whole_in_json() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-long-values");
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("news")).unwrap();
-    let junk = vec!["q".repeat(20_000); 8].join(" ");
-    let sentence = format!("Olaf Scholz met Emmanuel Macron {junk} in Berlin on Monday.");
-    fs::write(dir.join("news/a.txt"), format!("{sentence}\n")).unwrap();
-    let o = Command::new(BIN)
-        .args(["build", "news", "-f", "json,graphml,gexf,dot", "-o", "out/"])
-        .current_dir(&dir)
-        .output()
-        .expect("the binary runs");
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    fs::write(dir.join("news/a.txt"), ARTICLE).unwrap();
+    let run = |args: &[&str]| {
+        let o = Command::new(BIN)
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    run(&["build", "news", "-f", "json", "-o", "g.json"]);
+    let mut g: Value = serde_json::from_slice(&fs::read(dir.join("g.json")).unwrap()).unwrap();
+    let long_id = format!("olaf-{}", "x".repeat(20_000));
+    let long_label = format!("Olaf {}", "y".repeat(150_000));
+    let long_text = format!("Olaf Scholz met {}", "z".repeat(150_000));
+    let old_id = "olaf-scholz";
+    for n in g["nodes"].as_array_mut().unwrap() {
+        if n["id"] == old_id {
+            n["id"] = long_id.clone().into();
+            n["label"] = long_label.clone().into();
+        }
+    }
+    for e in g["edges"].as_array_mut().unwrap() {
+        for end in ["source", "target"] {
+            if e[end] == old_id {
+                e[end] = long_id.clone().into();
+            }
+        }
+        for ev in e["evidence"].as_array_mut().unwrap() {
+            ev["text"] = long_text.clone().into();
+            if ev["initiator"] == old_id {
+                ev["initiator"] = long_id.clone().into();
+            }
+        }
+    }
+    fs::write(dir.join("long.json"), serde_json::to_vec(&g).unwrap()).unwrap();
     let out = dir.join("out");
-    let g: Value = serde_json::from_slice(&fs::read(out.join("graph.json")).unwrap()).unwrap();
-    let longest = g["edges"]
+    fs::create_dir_all(&out).unwrap();
+    for f in ["json", "graphml", "gexf", "dot"] {
+        run(&["merge", "long.json", "-o", &format!("out/graph.{f}")]);
+    }
+
+    let merged: Value = serde_json::from_slice(&fs::read(out.join("graph.json")).unwrap()).unwrap();
+    let node = merged["nodes"]
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|e| e["evidence"].as_array().unwrap())
-        .map(|ev| ev["text"].as_str().unwrap().len())
-        .max();
+        .find(|n| n["id"] == long_id.as_str())
+        .expect("JSON keeps the whole id");
     assert_eq!(
-        longest,
-        Some(sentence.len()),
+        node["label"],
+        long_label.as_str(),
+        "JSON keeps the whole label"
+    );
+    assert!(
+        merged.to_string().contains(&long_text),
         "JSON keeps the whole sentence"
     );
-    let graphml = fs::read_to_string(out.join("graph.graphml")).unwrap();
-    assert!(
-        !graphml.contains(&sentence),
-        "GraphML holds a 160,000-character value"
-    );
-    assert!(graphml.contains("Olaf Scholz met Emmanuel Macron qqq"));
+    for f in ["graphml", "gexf", "dot"] {
+        let file = fs::read_to_string(out.join(format!("graph.{f}"))).unwrap();
+        assert!(
+            !file.contains(&long_id) && !file.contains(&long_text),
+            "{f} holds a value past its cap"
+        );
+        assert!(file.contains("olaf-xxxxxxxx"), "{f} lost the node");
+    }
     let dot = fs::read_to_string(out.join("graph.dot")).unwrap();
     assert!(
         dot.lines().all(|l| l.len() < 16_384),
         "a DOT line past Graphviz's limit"
     );
     reader("dot", &["-Tsvg", "-o", "/dev/null"], &out.join("graph.dot"));
+    let networkx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/readers/read_networkx.py");
     for f in ["graphml", "gexf"] {
-        reader(
-            "xmllint",
-            &["--noout", "--nonet"],
-            &out.join(format!("graph.{f}")),
-        );
+        let file = out.join(format!("graph.{f}"));
+        reader("xmllint", &["--noout", "--nonet"], &file);
+        reader(&common::python(), &[networkx.to_str().unwrap(), f], &file);
     }
 }
