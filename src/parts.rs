@@ -19,6 +19,10 @@
 //!   mentions for each sentence, which made a one-paragraph article of
 //!   300,000 sentences take hours.
 //!
+//! - [`bounded_sentences`]: a "sentence" of more than [`MAX_SENTENCE_BYTES`]
+//!   (text with no sentence ends) is read in pieces cut at a comma or space,
+//!   since relations look along a sentence from each of its words.
+//!
 //! [`merge_windows`] puts the windows' results together: actors by id, and
 //! every index and offset moved to the whole article's.
 
@@ -189,7 +193,7 @@ pub fn merge_windows(
 /// The longest sentence resolved and related as one, in bytes: far longer
 /// than any sentence of news, which a text with no sentence ends passes
 /// (relations look along a sentence from each of its words).
-pub const MAX_SENTENCE_BYTES: usize = 3_000;
+pub const MAX_SENTENCE_BYTES: usize = 1_500;
 
 /// `sentences` with each one longer than `max` bytes cut into pieces of at
 /// most `max`, at the last `, ` or `; ` in a piece's second half, else the
