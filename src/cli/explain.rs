@@ -61,6 +61,8 @@ pub fn run(args: ExplainArgs) -> ExitCode {
 /// The explanation of one analysed article, as text.
 pub fn render(a: &Analysis, show_skipped: bool) -> String {
     let text = a.article.text.as_str();
+    // Offsets in the document as read (a part of a long one starts later).
+    let at = a.article.offset;
     let r = &a.resolved;
     let mut s = String::new();
     let _ = writeln!(
@@ -77,8 +79,8 @@ pub fn render(a: &Analysis, show_skipped: bool) -> String {
                 let _ = writeln!(
                     s,
                     "   skipped ({why}) [{}..{}] {}",
-                    b.span.start,
-                    b.span.end,
+                    b.span.start + at,
+                    b.span.end + at,
                     cut(b.span.text(text), 70)
                 );
             }
@@ -89,8 +91,8 @@ pub fn render(a: &Analysis, show_skipped: bool) -> String {
             s,
             "\n[{}] {}..{} {}",
             i + 1,
-            sent.start,
-            sent.end,
+            sent.start + at,
+            sent.end + at,
             sent.text(text)
         );
         let tokens = actorgraph::token::tag_sentence(text, *sent);
