@@ -32,6 +32,10 @@ pub struct Article {
     pub url: Option<String>,
     /// Title, when given apart from the text.
     pub title: Option<String>,
+    /// Where `text` starts in the document as read: 0, except for the parts
+    /// of an article too long to read whole (see `parts`), whose offsets are
+    /// all moved by it into the original text.
+    pub offset: usize,
 }
 
 impl Article {

@@ -18,6 +18,7 @@ pub mod gazetteer;
 pub mod graph;
 pub mod ingest;
 pub mod model;
+pub mod parts;
 pub mod pipeline;
 pub mod query;
 pub mod relate;

@@ -14,7 +14,7 @@ use crate::date::PartialDate;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocInfo, Edge, EdgeKey, Evidence, Graph, Limits, MentionRef, Node};
 use crate::relate::{self, Found, Rules};
-use crate::resolve::{self, Resolved};
+use crate::resolve::Resolved;
 use crate::sentence;
 use crate::span::Span;
 use jiff::civil::Date;
@@ -161,19 +161,21 @@ impl Pipeline {
             .body()
             .flat_map(|b| sentence::split(text, b))
             .collect();
+        let sentences =
+            crate::parts::bounded_sentences(text, sentences, crate::parts::MAX_SENTENCE_BYTES);
         // A month or a year alone still says who held an office then: the
         // middle of it stands for it there, and nowhere else.
         let office_date = date.or_else(|| article.period.and_then(middle_of));
-        let resolved = resolve::resolve(text, &sentences, &self.gazetteer, office_date);
-        let (rules, gaz) = (&self.rules, &self.gazetteer);
-        let (relations, trace) = if traced {
-            let (found, trace) =
-                relate::relate_traced(text, &sentences, &resolved, rules, gaz, date);
-            (found, Some(trace))
-        } else {
-            let found = relate::relate(text, &sentences, &resolved, rules, gaz, date);
-            (found, None)
-        };
+        // In windows of sentences, so that the work stays linear in a long
+        // article's length.
+        let (resolved, relations, trace) = crate::parts::resolve_and_relate(
+            text,
+            &sentences,
+            (&self.gazetteer, &self.rules),
+            office_date,
+            date,
+            traced,
+        );
         let analysis = Analysis {
             article,
             cleaned,
@@ -359,6 +361,9 @@ impl Analysis {
         let mut g = Graph::with_limits(limits);
         let doc: Arc<str> = self.article.id.as_str().into();
         let text = self.article.text.as_str();
+        // Offsets in the document as read (a part of a long one starts later).
+        let offset = self.article.offset;
+        let at = |s: Span| Span::new(s.start + offset, s.end + offset);
         g.add_doc(
             &doc,
             DocInfo {
@@ -393,7 +398,7 @@ impl Analysis {
             if n.aliases.insert(t.to_string()) || !n.mentions.iter().any(|x| &*x.text == t) {
                 n.mentions.push(MentionRef {
                     doc: doc.clone(),
-                    span: m.span,
+                    span: at(m.span),
                     text: t.into(),
                 });
             }
@@ -440,7 +445,7 @@ impl Analysis {
                 places,
                 evidence: smallvec::smallvec![Evidence {
                     doc: doc.clone(),
-                    span: f.evidence,
+                    span: at(f.evidence),
                     text: sentence,
                     rule,
                     initiator: Some(s.as_str().into()),

@@ -254,6 +254,20 @@ pub fn is_not_name(w: &str) -> bool {
     NOT_NAMES.contains(&w)
 }
 
+/// The most characters of one word of a discovered name: no language's
+/// name part is longer; a longer run of letters is a mangled scrape (a name
+/// glued to junk), not a name.
+pub const MAX_NAME_WORD_CHARS: usize = 40;
+
+/// The most characters of a discovered name (at most four words).
+pub const MAX_NAME_CHARS: usize = 100;
+
+/// Whether `w` can be a word of a name: at most [`MAX_NAME_WORD_CHARS`]
+/// characters.
+pub fn plausible_name_word(w: &str) -> bool {
+    w.len() <= MAX_NAME_WORD_CHARS || w.chars().count() <= MAX_NAME_WORD_CHARS
+}
+
 /// Two to four capitalized words starting right after byte `pos` (after white
 /// space), name particles allowed inside: a person's name the gazetteer lacks.
 pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
@@ -298,6 +312,10 @@ pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
         {
             break;
         }
+        // A name glued to junk is no name at all.
+        if !plausible_name_word(w) {
+            return None;
+        }
         if !is_particle {
             end = we;
         }
@@ -317,7 +335,7 @@ pub fn capitalized_run(text: &str, pos: usize, limit: usize) -> Option<Span> {
     (1..=4)
         .contains(&n)
         .then_some(span)
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && s.text(text).chars().count() <= MAX_NAME_CHARS)
 }
 
 #[cfg(test)]
@@ -339,10 +357,16 @@ mod tests {
             "Mohammed bin Salman"
         );
         assert_eq!(capitalized_run("envoy The talks", 5, 15), None);
+        let glued = format!("envoy Anna Kow{} said", "x".repeat(20_000));
+        assert_eq!(capitalized_run(&glued, 5, glued.len()), None);
         for (t, want) in [
             ("President George W. Bush said", "George W. Bush"),
             ("senator John F. Kennedy met", "John F. Kennedy"),
             ("envoy Anna K. said", "Anna K"),
+            (
+                "envoy Anna Kowalski xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx said",
+                "Anna Kowalski",
+            ),
         ] {
             let at = t.find(' ').unwrap();
             assert_eq!(

@@ -358,21 +358,45 @@ fn a_named_fifo_is_refused_not_opened() {
 }
 
 #[test]
-fn a_50_mb_one_line_article_is_read_and_cleaned() {
+fn a_50_mb_one_line_article_is_read_in_parts_and_cleaned() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.txt");
     let sentence = "The envoy met the minister in the capital and the talks went on late. ";
     let n = 50 * 1024 * 1024 / sentence.len() + 1;
-    fs::write(&path, sentence.repeat(n).trim_end()).unwrap();
+    let text = sentence.repeat(n);
+    let text = text.trim_end();
+    fs::write(&path, text).unwrap();
     let items: Vec<Input> = read_inputs(&[path], &InputOptions::default()).collect();
-    let [Input::Article(a)] = &items[..] else {
+    let Some((Input::Problem(warning), parts)) = items.split_first() else {
         panic!("{:?}", summary(&items));
     };
-    assert!(a.text.len() >= 50 * 1024 * 1024);
-    let c = clean(a);
-    assert_eq!(c.blocks.len(), 1);
-    assert_eq!(c.blocks[0].skipped, None);
-    assert_eq!(c.blocks[0].span.len(), a.text.len());
+    assert_eq!(warning.severity, Severity::Warning);
+    assert!(
+        warning.message.contains("document 'huge.txt' has") && warning.message.contains("11 parts"),
+        "{}",
+        warning.message
+    );
+    assert_eq!(parts.len(), 11, "{:?}", summary(&items));
+    let mut at = 0;
+    for (k, item) in parts.iter().enumerate() {
+        let Input::Article(a) = item else {
+            panic!("{:?}", summary(&items));
+        };
+        let id = if k == 0 {
+            "huge.txt".to_string()
+        } else {
+            format!("huge.txt#part{}", k + 1)
+        };
+        assert_eq!(a.id, id);
+        assert_eq!(a.offset, at);
+        assert!(a.text.len() <= actorgraph::parts::MAX_ARTICLE_BYTES);
+        assert_eq!(&text[at..at + a.text.len()], a.text);
+        at += a.text.len();
+        let c = clean(a);
+        assert_eq!(c.blocks.len(), 1);
+        assert_eq!(c.blocks[0].skipped, None);
+    }
+    assert_eq!(at, text.len());
 }
 
 #[test]

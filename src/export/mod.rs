@@ -224,10 +224,30 @@ impl FromStr for Format {
     }
 }
 
+/// The longest node id written, in bytes (all ASCII): far under Graphviz's
+/// 16,384 bytes for a quoted string and libxml2's limits.
+pub const MAX_FILE_ID: usize = 1024;
+
 /// The id written for a node: the actor id, with every character other than
 /// an ASCII letter, digit, `-` or `.` written as `_hex_`. Injective (`_` is
-/// itself escaped), and always a valid XML `NMTOKEN` and DOT string.
+/// itself escaped), and always a valid XML `NMTOKEN` and DOT string. One
+/// longer than [`MAX_FILE_ID`] bytes is cut and ends with `:` and a 64-bit
+/// hash (FNV-1a) of the whole id, which no escaped id contains; graph JSON
+/// keeps the whole id.
 pub fn file_id(id: &str) -> Cow<'_, str> {
+    let id_ = escaped_id(id);
+    if id_.len() <= MAX_FILE_ID {
+        return id_;
+    }
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let mut out = id_[..MAX_FILE_ID - 17].to_string();
+    out.push_str(&format!(":{hash:016x}"));
+    Cow::Owned(out)
+}
+
+fn escaped_id(id: &str) -> Cow<'_, str> {
     let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.';
     if !id.is_empty() && id.chars().all(plain) {
         return Cow::Borrowed(id);
@@ -538,5 +558,17 @@ mod tests {
         seen.sort();
         seen.dedup();
         assert_eq!(seen.len(), ids.len(), "{seen:?}");
+    }
+
+    #[test]
+    fn long_ids_are_cut_with_a_hash_of_the_whole() {
+        let a = format!("anna-{}", "x".repeat(20_000));
+        let b = format!("{a}y");
+        let (fa, fb) = (file_id(&a), file_id(&b));
+        assert_eq!(fa.len(), MAX_FILE_ID);
+        assert_ne!(fa, fb);
+        assert!(fa.starts_with("anna-xxx") && fa.as_bytes()[MAX_FILE_ID - 17] == b':');
+        let edge = "y".repeat(MAX_FILE_ID);
+        assert_eq!(file_id(&edge), edge.as_str());
     }
 }

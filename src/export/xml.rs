@@ -30,11 +30,34 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// The most characters of one attribute value or text written: libxml2
+/// (xmllint, igraph) refuses a value past 10,000,000 bytes without its
+/// "huge" option, and a reader's display needs far less. A longer value
+/// (only ever evidence from text with no sentence ends, or aliases of a
+/// merged graph) is cut, its last character an ellipsis; graph JSON keeps
+/// it whole.
+pub const MAX_VALUE: usize = 100_000;
+
+/// `s` cut to [`MAX_VALUE`] characters; borrowed when it is not longer.
+pub fn cap(s: &str) -> Cow<'_, str> {
+    if s.len() <= MAX_VALUE {
+        return Cow::Borrowed(s);
+    }
+    if s.chars().nth(MAX_VALUE).is_none() {
+        return Cow::Borrowed(s);
+    }
+    let at = s
+        .char_indices()
+        .nth(MAX_VALUE - 1)
+        .map_or(s.len(), |(at, _)| at);
+    Cow::Owned(format!("{}\u{2026}", &s[..at]))
+}
+
 /// `s` cleaned and escaped for element content. The carriage return is
 /// written as a character reference because parsers turn a literal one into a
 /// newline (XML 1.0, section 2.11), which would change evidence text.
 pub fn escape_text(s: &str) -> String {
-    let cleaned = clean(s);
+    let cleaned = clean(&cap(s)).into_owned();
     let mut out = String::with_capacity(cleaned.len());
     for c in cleaned.chars() {
         match c {
@@ -52,7 +75,7 @@ pub fn escape_text(s: &str) -> String {
 /// and carriage return become character references, because attribute-value
 /// normalisation (XML 1.0, section 3.3.3) would turn literal ones into spaces.
 pub fn escape_attr(s: &str) -> String {
-    let cleaned = clean(s);
+    let cleaned = clean(&cap(s)).into_owned();
     let mut out = String::with_capacity(cleaned.len());
     for c in cleaned.chars() {
         match c {
@@ -73,7 +96,10 @@ pub fn escape_attr(s: &str) -> String {
 /// breaks become one space, and the ends are trimmed. For values the schema
 /// types as `xsd:token` (GEXF labels), whose readers may collapse them anyway.
 pub fn collapse(s: &str) -> String {
-    clean(s).split_whitespace().collect::<Vec<_>>().join(" ")
+    clean(&cap(s))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An indented XML document being written to a file or into memory.
@@ -153,6 +179,16 @@ impl<'a> XmlOut<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_values_are_capped_on_a_character_boundary() {
+        let long = "é".repeat(MAX_VALUE + 10);
+        let c = cap(&long);
+        assert_eq!(c.chars().count(), MAX_VALUE);
+        assert!(c.ends_with('\u{2026}'));
+        let exact = "é".repeat(MAX_VALUE);
+        assert_eq!(cap(&exact), exact.as_str());
+    }
 
     #[test]
     fn forbidden_characters_are_removed_and_allowed_ones_kept() {

@@ -313,6 +313,7 @@ impl Records {
             period,
             url,
             title,
+            offset: 0,
         }));
         out
     }

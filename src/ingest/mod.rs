@@ -308,7 +308,7 @@ impl Iterator for Inputs {
     fn next(&mut self) -> Option<Input> {
         loop {
             if let Some(item) = self.queue.pop_front() {
-                return Some(item);
+                return Some(self.split_long(item));
             }
             if let Some(records) = &mut self.records {
                 match records.next_line(&self.opts) {
@@ -481,6 +481,7 @@ impl Inputs {
                         period: None,
                         url: x.url,
                         title: x.title,
+                        offset: 0,
                     }
                 }
                 Err(msg) => {
@@ -496,9 +497,39 @@ impl Inputs {
                 period: None,
                 url: None,
                 title: None,
+                offset: 0,
             },
         };
         self.queue.push_back(Input::Article(article));
+    }
+
+    /// An article too long to read whole comes back as a warning naming it,
+    /// its parts queued behind it (see [`crate::parts`]).
+    fn split_long(&mut self, item: Input) -> Input {
+        let Input::Article(a) = &item else {
+            return item;
+        };
+        let Some(mut parts) = crate::parts::split(a, crate::parts::MAX_ARTICLE_BYTES) else {
+            return item;
+        };
+        // The parts after the first have no header or dateline of their own.
+        let date = a.date.or_else(|| crate::clean::clean(&parts[0]).date);
+        for p in &mut parts {
+            p.date = p.date.or(date);
+        }
+        let message = format!(
+            "document '{}' has {} bytes of text, more than the {} read as one; read as {} parts ('{}#part2'...), offsets of the whole",
+            a.id,
+            a.text.len(),
+            crate::parts::MAX_ARTICLE_BYTES,
+            parts.len(),
+            a.id
+        );
+        let warning = Diagnostic::warning(a.source.clone(), None, message);
+        for p in parts.into_iter().rev() {
+            self.queue.push_front(Input::Article(p));
+        }
+        Input::Problem(warning)
     }
 
     /// Reads standard input, guessing its format from its first non-blank byte.

@@ -281,7 +281,8 @@ impl Ctx<'_> {
         let first_char = w.chars().next()?;
         let is_name_word = first_char.is_uppercase()
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            && w.chars().count() >= 2;
+            && w.chars().count() >= 2
+            && text::plausible_name_word(w);
         let known = hits
             .iter()
             .any(|x| x.span.overlaps(Span::new(ws, ws + w.len())));

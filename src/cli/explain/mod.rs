@@ -122,8 +122,8 @@ fn render(a: &Analysis, views: &[view::SentenceView], show_skipped: bool) -> Str
                 let _ = writeln!(
                     s,
                     "   skipped ({why}) [{}..{}] {}",
-                    b.span.start,
-                    b.span.end,
+                    b.span.start + a.article.offset,
+                    b.span.end + a.article.offset,
                     cut(b.span.text(text), 70)
                 );
             }

@@ -302,8 +302,9 @@ pub fn views(
             doc_date: doc_date.clone(),
             doc_date_from: from,
             sentence: i + 1,
-            start: sent.start,
-            end: sent.end,
+            // Offsets in the document as read (a part of a long one starts later).
+            start: sent.start + a.article.offset,
+            end: sent.end + a.article.offset,
             text: sent.text(text).to_string(),
             tokens: actorgraph::token::tag_sentence(text, *sent).describe(text),
             mentions,
