@@ -784,6 +784,63 @@ class Gen:
                 text = self.opener([p["country"] for p in ps]) + text
             self.add("groups", text, exp, opt)
 
+    def parties(self):
+        """Who can be a party: an office whose holder the article does not
+        name stands for its holder ("Nigeria's defence minister met X": an
+        edge from the office); a country's government or authorities act as
+        the country. A government's spokesman is not the government, and
+        an office bound to a name is not a party beside it."""
+        places = {}
+        for line in open(GAZ / "places.jsonl", encoding="utf-8"):
+            d = json.loads(line)
+            places[d["label"]] = d
+        held = set()
+        for line in open(GAZ / "people.jsonl", encoding="utf-8"):
+            for o in json.loads(line).get("offices", []):
+                held.add((o.get("title"), o.get("of")))
+        titles = ["defence minister", "finance minister", "interior minister", "trade minister",
+                  "health minister", "energy minister"]
+        countries = sorted({c for cs in CONTINENTS.values() for c in cs})
+        free = [(ti, c) for c in countries for ti in titles
+                if (ti, c) not in held and places.get(c, {}).get("adjectives")]
+        for i in range(48):
+            a, b = self.pool.people(2)
+            A, B = a["label"], b["label"]
+            title, country = free[(i * 7) % len(free)]
+            adj = places[country]["adjectives"][0]
+            office = " ".join(w.capitalize() for w in title.split()) + " of " + country
+            city = self.pool.city([a["country"], b["country"], country])
+            day = self.day()
+            form = i % 8
+            opt = []
+            if form == 0:
+                text = f"{country}'s {title} met {A} in {city} on {day}."
+                exp = [t(office, "met", A)]
+            elif form == 1:
+                text = f"{A} held talks with the {adj} {title} on {day}."
+                exp = [t(A, "met", office)]
+            elif form == 2:
+                text = f"{A} spoke by phone with {country}'s {title}, officials said."
+                exp = [t(A, "called", office)]
+            elif form == 3:
+                text = f"The {adj} government criticized {A} on {day}."
+                exp = [t(country, "criticized", A)]
+            elif form == 4:
+                text = f"{country}'s government condemned {A} over the remarks."
+                exp = [t(country, "criticized", A)]
+            elif form == 5:
+                text = f"The {adj} authorities accused {A} of meddling in the vote."
+                exp = [t(country, "criticized", A)]
+            elif form == 6:
+                text = f"The {adj} government spokesman met reporters in {city} on {day}."
+                exp = []
+            else:
+                text = f"{country}'s {title}, {A}, met {B} on {day}."
+                exp = [t(A, "met", B)]
+            if i >= 24:
+                text = self.opener([a["country"], b["country"], country]) + text
+            self.add("parties", text, exp, opt)
+
     def initials(self):
         """Names the gazetteer lacks with a middle initial ("Dana K. Marlow"),
         some of whose words are also place names ("Laura J. Victoria"):
@@ -1002,7 +1059,7 @@ def main():
     for step in [g.simple, g.coordination, g.apposition, g.relative, g.participle, g.passive,
                  g.nominal, g.together, g.reported, g.negation, g.modal, g.conditional,
                  g.scoped, g.unknown, g.wire, g.nothing, g.inflection, g.clauses, g.courtesy, g.initials,
-                 g.entailment, g.groups]:
+                 g.entailment, g.groups, g.parties]:
         step()
     d = DateGen(20261208, people, capitals)
     for step in [d.date_clause, d.date_relative]:

@@ -254,7 +254,10 @@ fn relate_with(
         let mut actors: Vec<&Mention> = in_sentence
             .iter()
             .copied()
-            .filter(|m| resolved.actors[m.actor].kind != Kind::Office && m.how != How::Office)
+            .filter(|m| {
+                (resolved.actors[m.actor].kind != Kind::Office && m.how != How::Office)
+                    || unheld_office(resolved, &in_sentence, m)
+            })
             .collect();
         // In text order: pronouns and descriptions are resolved after names.
         actors.sort_by_key(|m| (m.span.start, m.span.end));
@@ -651,6 +654,22 @@ fn drop_modifiers<'a>(
 /// with countries and organizations ("North Korea called off talks with South
 /// Korea"), but a city or a site takes part in nothing; a person does not
 /// "meet" a country. Only people travel. Anyone may criticize anyone.
+/// "Nigeria's defence minister met Ruto": an office whose holder the
+/// sentence does not name stands for its holder, as a party. Bound to a
+/// name ("Defence Minister X", "X, Nigeria's defence minister"), resolved
+/// to a person ("the Kenyan president" is Ruto), or past, it is not one.
+fn unheld_office(resolved: &Resolved, in_sentence: &[&Mention], m: &Mention) -> bool {
+    m.how == How::Office
+        && resolved.actors[m.actor].kind == Kind::Office
+        && !in_sentence
+            .iter()
+            .any(|p| resolved.actors[p.actor].kind == Kind::Person && p.span.overlaps(m.span))
+        && !resolved
+            .offices
+            .iter()
+            .any(|l| l.sentence == m.sentence && (l.span.overlaps(m.span) || l.office == m.actor))
+}
+
 fn kinds_fit(rel: Relation, s: &Actor, o: &Actor, gaz: &Gazetteer) -> bool {
     let country_like = |a: &Actor| {
         a.kind != Kind::Place
@@ -661,15 +680,13 @@ fn kinds_fit(rel: Relation, s: &Actor, o: &Actor, gaz: &Gazetteer) -> bool {
                 )
             })
     };
+    // An office a rule reads as a party stands for its holder.
+    let person = |a: &Actor| matches!(a.kind, Kind::Person | Kind::Office);
     match rel {
         Relation::Criticized => true,
-        Relation::Visited => s.kind == Kind::Person && o.kind == Kind::Place,
+        Relation::Visited => person(s) && o.kind == Kind::Place,
         Relation::HoldsOffice => s.kind == Kind::Person && o.kind == Kind::Office,
-        _ => {
-            (s.kind == Kind::Person) == (o.kind == Kind::Person)
-                && country_like(s)
-                && country_like(o)
-        }
+        _ => person(s) == person(o) && country_like(s) && country_like(o),
     }
 }
 
@@ -1600,7 +1617,19 @@ fn after_noun_and_preposition(text: &str, m: &Mention) -> bool {
 /// up to its dash (the country after the city, the agency in brackets:
 /// "KYIV, Ukraine (AP) — ").
 fn is_dateline(text: &str, m: &Mention) -> bool {
-    let line_start = text[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
+    // A dateline head is short: a line that started further back than this
+    // holds none that reaches the mention (and the search stays within it,
+    // not back to the start of a long one-line article).
+    const REACH: usize = 256;
+    let mut from = m.span.start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text[from..m.span.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     DATELINE_HEAD
         .find(&text[line_start..])
         .is_some_and(|d| m.span.end <= line_start + d.end())

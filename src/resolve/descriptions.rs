@@ -18,12 +18,22 @@ static PLURAL_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     pattern(r"(?i)\b(presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|chancellors)\s+of\s+(?:the\s+)?")
         .expect("a valid pattern")
 });
-/// "capital" after a place adjective ("the Nigerian capital").
-static CAPITAL_AFTER_ADJECTIVE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| pattern(r"^\s+capital\b").expect("a valid pattern"));
-/// "'s capital" after a country's name ("Kenya's capital").
-static CAPITAL_AFTER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    pattern(r"^(?:'s|\x{2019}s)\s+capital\b").expect("a valid pattern")
+/// "capital" or "government" after a place adjective ("the Nigerian
+/// capital", "the Kenyan government").
+static SEAT_AFTER_ADJECTIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern(r"^\s+(capital|government|authorities|administration|cabinet)\b")
+        .expect("a valid pattern")
+});
+/// "'s capital" or "'s government" after a country's name ("Kenya's capital").
+static SEAT_AFTER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern(r"^(?:'s|\x{2019}s)\s+(capital|government|authorities|administration|cabinet)\b")
+        .expect("a valid pattern")
+});
+/// People and bodies of a government, right after "government" ("the
+/// Kenyan government spokesman", "Kenya's government delegation").
+static GOVERNMENT_PEOPLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern(r"^\s+(?:spokes(?:man|woman|person|people)|officials?|sources?|ministers?|advis[eo]rs?|critics?|delegations?|envoys?|negotiators?|forces|troops|statement|officer|officers|employees?|workers?|lawyers?)\b")
+        .expect("a valid pattern")
 });
 /// A name right after a phrase ("counterpart Wang Yi", "counterpart, Wang Yi,").
 static NAME_NEXT: std::sync::LazyLock<regex::Regex> =
@@ -103,11 +113,18 @@ impl Ctx<'_> {
 
     /// "the Nigerian capital", "Kenya's capital": the country's capital city,
     /// unless its name follows ("the Kenyan capital, Nairobi", which is a
-    /// name of its own).
+    /// name of its own). "The Kenyan government", "Kenya's authorities":
+    /// the country, acting as an agent ("criticized Museveni").
     pub(super) fn capitals(&mut self, si: usize, sent: Span, hits: &[Hit]) {
         let text = self.text;
-        // Most sentences name no capital: one scan says so.
-        if !sent.text(text).contains("capital") {
+        // Most sentences name no capital and no government: one scan each.
+        let st = sent.text(text);
+        if !st.contains("capital")
+            && !st.contains("govern")
+            && !st.contains("authorities")
+            && !st.contains("administration")
+            && !st.contains("cabinet")
+        {
             return;
         }
         for h in hits {
@@ -115,14 +132,25 @@ impl Ctx<'_> {
                 continue;
             };
             let after_re = match form {
-                Form::Adjective => &*CAPITAL_AFTER_ADJECTIVE,
-                Form::Name => &*CAPITAL_AFTER_NAME,
+                Form::Adjective => &*SEAT_AFTER_ADJECTIVE,
+                Form::Name => &*SEAT_AFTER_NAME,
                 _ => continue,
             };
-            let Some(after) = after_re.find(&text[h.span.end..sent.end]) else {
+            let Some(after) = after_re.captures(&text[h.span.end..sent.end]) else {
+                continue;
+            };
+            let capital = after
+                .get(1)
+                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("capital"));
+            let Some(after) = after.get(0) else {
                 continue;
             };
             let phrase = Span::new(h.span.start, h.span.end + after.end());
+            // "the Kenyan government spokesman": a person of the government,
+            // not the government.
+            if !capital && GOVERNMENT_PEOPLE.is_match(&text[phrase.end..sent.end]) {
+                continue;
+            }
             if NAME_NEXT.is_match(&text[phrase.end..sent.end])
                 || self.out.mentions.iter().any(|m| {
                     m.sentence == si && m.span.overlaps(phrase) && !h.span.contains(m.span)
@@ -130,10 +158,20 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let Some(city) = self.gaz.capital_of(country) else {
+            let seat = if capital {
+                self.gaz.capital_of(country)
+            } else {
+                // Only a country has a government of its own here.
+                matches!(
+                    self.gaz.entry(country).subtype.as_deref(),
+                    Some("country" | "territory")
+                )
+                .then_some(country)
+            };
+            let Some(seat) = seat else {
                 continue;
             };
-            let a = self.actor_for_entry(city);
+            let a = self.actor_for_entry(seat);
             self.mention(phrase, a, How::Description, si);
         }
     }
