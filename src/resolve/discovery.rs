@@ -83,6 +83,10 @@ pub(super) const ROLES: &[&str] = &[
     "mogul",
     "heiress",
     "campaigner",
+    "broadcaster",
+    "politician",
+    "lawmaker",
+    "diplomat",
 ];
 
 /// Kinship nouns that introduce a person, also across a comma ("her

@@ -114,7 +114,13 @@ pub(super) struct Word {
 pub(super) fn sentence_words(s: &str, out: &mut Vec<Word>) {
     out.clear();
     text::for_each_word(s, |start, end| {
-        let class = WORD_CLASSES.of(&s[start..end]);
+        let w = &s[start..end];
+        let mut class = WORD_CLASSES.of(w);
+        // The sentence's first word is capitalized whatever it is
+        // ("Broadcaster Anna Lind asked"): its lowercase form counts too.
+        if out.is_empty() && class == 0 && w.as_bytes()[0].is_ascii_uppercase() && w.len() < 16 {
+            class = WORD_CLASSES.of(&w.to_ascii_lowercase());
+        }
         out.push(Word { start, end, class });
     });
 }

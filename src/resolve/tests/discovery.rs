@@ -111,3 +111,39 @@ fn a_first_and_last_name_after_an_outlets_possessive_is_one_of_its_people() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn a_role_noun_opening_the_sentence_introduces_a_person_as_it_does_inside() {
+    for role in ["Broadcaster", "Politician", "Journalist", "Lawmaker"] {
+        let text = format!("{role} Anna Lindqvist interviewed Ruto on Friday.");
+        let (_, shown) = run(&text, None);
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.ends_with("=anna-lindqvist:discovered")),
+            "{role}: {shown:?}"
+        );
+    }
+    // A capitalized word that is no role stays no role.
+    let (_, shown) = run("Yesterday Anna Lindqvist interviewed Ruto.", None);
+    assert!(!shown.iter().any(|s| s.contains("yesterday")), "{shown:?}");
+}
+
+#[test]
+fn an_abbreviated_title_introduces_its_holder() {
+    let gaz = Gazetteer::default_gazetteer();
+    let text = "Afghan FM Salahuddin Rabbani held talks with Lavrov.";
+    let sents = sentence::split(text, Span::new(0, text.len()));
+    let r = resolve(text, &sents, &gaz, None);
+    let labels: Vec<&str> = r.actors.iter().map(|a| a.label.as_str()).collect();
+    assert!(
+        labels.contains(&"Foreign Minister of Afghanistan"),
+        "{labels:?}"
+    );
+    assert!(
+        r.actors
+            .iter()
+            .any(|a| a.discovered && a.label == "Salahuddin Rabbani"),
+        "{labels:?}"
+    );
+}
