@@ -1222,7 +1222,7 @@ fn apply(
         let mut then_end = s.span.end;
         let rest = &text[ospan.end..s.span.end];
         if (rule.object_then.is_some() || rule.object_then_not.is_some())
-            && (rest.contains(" and ") || rest.contains(" but "))
+            && may_open_verb_phrase(rest)
         {
             let within = Span::new(ospan.end, s.span.end);
             if let Some(at) = clause::coordinated_verb_start(s.tokens(), within) {
@@ -1431,6 +1431,31 @@ fn apply(
             out.push(found);
         }
     }
+}
+
+/// True when "and" or "but" in `rest` comes before a word the lemma table
+/// knows as a verb form (adverbs such as "then" between): only then is the
+/// sentence tagged to see whether a second verb phrase starts there.
+fn may_open_verb_phrase(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if !(w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but")) {
+            continue;
+        }
+        let next = words
+            .by_ref()
+            .take(3)
+            .map(str::to_ascii_lowercase)
+            .find(|n| {
+                !n.ends_with("ly") && !matches!(n.as_str(), "then" | "also" | "later" | "soon")
+            });
+        if next.is_some_and(|n| crate::token::lemma::is_verb_form(&n)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when the trigger's last word is a past participle ("received",

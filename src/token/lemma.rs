@@ -56,6 +56,12 @@ fn lemmas() -> &'static Lemmas {
     })
 }
 
+/// True when the table lists `lower` as a form of a verb ("spoke",
+/// "flew", "discuss"); a cheap test before tagging a sentence.
+pub fn is_verb_form(lower: &str) -> bool {
+    lemmas().verbs.contains_key(lower)
+}
+
 /// The number of verb and noun forms the table lists.
 pub fn table_counts() -> (usize, usize) {
     let l = lemmas();
