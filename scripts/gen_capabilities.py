@@ -787,8 +787,8 @@ class Gen:
     def parties(self):
         """Who can be a party: an office whose holder the article does not
         name stands for its holder ("Nigeria's defence minister met X": an
-        edge from the office); a country's government or authorities act as
-        the country. A government's spokesman is not the government, and
+        edge from the office); a country's government or authorities ("the
+        government of X", "X's government") act as the country. A government's spokesman is not the government, and
         an office bound to a name is not a party beside it."""
         places = {}
         for line in open(GAZ / "places.jsonl", encoding="utf-8"):
@@ -826,7 +826,8 @@ class Gen:
                 text = f"The {adj} government criticized {A} on {day}."
                 exp = [t(country, "criticized", A)]
             elif form == 4:
-                text = f"{country}'s government condemned {A} over the remarks."
+                text = (f"{country}'s government condemned {A} over the remarks." if (i // 8) % 2
+                        else f"The government of {country} condemned {A} over the remarks.")
                 exp = [t(country, "criticized", A)]
             elif form == 5:
                 text = f"The {adj} authorities accused {A} of meddling in the vote."

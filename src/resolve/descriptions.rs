@@ -29,6 +29,11 @@ static SEAT_AFTER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
     pattern(r"^(?:'s|\x{2019}s)\s+(capital|government|authorities|administration|cabinet)\b")
         .expect("a valid pattern")
 });
+/// "the government of" right before a country's name.
+static SEAT_BEFORE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    pattern(r"(?i)\b(?:government|authorities|administration|cabinet)\s+of\s+(?:the\s+)?$")
+        .expect("a valid pattern")
+});
 /// People and bodies of a government, right after "government" ("the
 /// Kenyan government spokesman", "Kenya's government delegation").
 static GOVERNMENT_PEOPLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -136,16 +141,24 @@ impl Ctx<'_> {
                 Form::Name => &*SEAT_AFTER_NAME,
                 _ => continue,
             };
-            let Some(after) = after_re.captures(&text[h.span.end..sent.end]) else {
-                continue;
+            // "the government of Kenya": the seat word before the name.
+            let before = (form == Form::Name)
+                .then(|| SEAT_BEFORE_NAME.find(&text[sent.start..h.span.start]))
+                .flatten();
+            let (capital, phrase) = if let Some(b) = before {
+                (false, Span::new(sent.start + b.start(), h.span.end))
+            } else {
+                let Some(after) = after_re.captures(&text[h.span.end..sent.end]) else {
+                    continue;
+                };
+                let capital = after
+                    .get(1)
+                    .is_some_and(|w| w.as_str().eq_ignore_ascii_case("capital"));
+                let Some(after) = after.get(0) else {
+                    continue;
+                };
+                (capital, Span::new(h.span.start, h.span.end + after.end()))
             };
-            let capital = after
-                .get(1)
-                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("capital"));
-            let Some(after) = after.get(0) else {
-                continue;
-            };
-            let phrase = Span::new(h.span.start, h.span.end + after.end());
             // "the Kenyan government spokesman": a person of the government,
             // not the government.
             if !capital && GOVERNMENT_PEOPLE.is_match(&text[phrase.end..sent.end]) {
