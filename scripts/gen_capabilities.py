@@ -709,7 +709,9 @@ class Gen:
                 text = f"The proposal by {A} was welcomed in {city} on {day}."
                 exp = []
             else:
-                text = f"{A} attended a summit in {city} on {day} with {B}."
+                text = (f"{A} attended a summit in {city} on {day} with {B}." if (i // 8) % 2
+                        else f"{A} attended a summit in {city} on {day} with counterparts "
+                             f"from {b['country']} and {c['country']}.")
                 exp = [t(A, "visited", city)]
                 opt = [t(B, "visited", city), t(A, "met", B)]
             if i >= 24:

@@ -446,6 +446,7 @@ fn relate_with(
         }
         same
     });
+    visit_settings(text, &mut out);
     let needs = |f: &Found| {
         f.date.is_none() && f.status == Status::Occurred && f.relation != Relation::HoldsOffice
     };
@@ -1016,10 +1017,28 @@ fn apply(
         }
         let mut objs: Vec<(ActorIdx, Span)> = if is_place_rule {
             // The first place and those listed with it ("toured A, B and C").
+            // A place one comes "from" is no destination ("attended a
+            // meeting with counterparts from Peru and Chile"), nor are the
+            // places listed with it.
+            let mut from_list = false;
             let places: Vec<&Mention> = after
                 .iter()
                 .copied()
                 .filter(|m| resolved.actors[m.actor].kind == Kind::Place)
+                .filter(|m| {
+                    let prep = prep_before(text, m);
+                    let listed = text[..m.span.start].trim_end().ends_with(',')
+                        || matches!(prep.as_deref(), Some("and" | "or"));
+                    // ("returned from Moscow": the trigger's own "from" names
+                    // where one went.)
+                    let gap = text[trig.end..m.span.start].trim();
+                    let own_from = gap.eq_ignore_ascii_case("from")
+                        || (gap.is_empty()
+                            && trig.text(text).to_ascii_lowercase().ends_with("from"));
+                    let from = prep.as_deref() == Some("from") && !own_from;
+                    from_list = from || (from_list && listed);
+                    !from_list
+                })
                 .collect();
             // The destination, like any object, stands near its trigger
             // ("left office for a job in Berlin" goes nowhere).
@@ -1318,6 +1337,14 @@ fn apply(
         }
         _ => date,
     };
+    // "met Widodo and then flew to Jakarta": the second verb's places are
+    // its own.
+    let place_end = if may_open_verb_phrase(&text[trig.end..clause_end]) {
+        clause::coordinated_verb_start(s.tokens(), Span::new(trig.end, clause_end))
+            .unwrap_or(clause_end)
+    } else {
+        clause_end
+    };
     let place = if is_place_rule {
         None
     } else if let Some(p) = prenominal {
@@ -1334,7 +1361,7 @@ fn apply(
             resolved,
             gaz,
             trig,
-            (clause_start, clause_end),
+            (clause_start, place_end),
             &pairs,
         )
         .or_else(|| {
@@ -1429,6 +1456,51 @@ fn apply(
         }
         if !agentless {
             out.push(found);
+        }
+    }
+}
+
+/// "Visiting Jakarta on Monday, Ruto met Widodo": an event of the
+/// traveller's with no place of its own, after the visit in the same
+/// sentence, took place where the visit went. Not when the words before the
+/// visit put it later ("Before flying to Jakarta, Ruto met Widodo"), and not
+/// from a visit that did not happen.
+fn visit_settings(text: &str, out: &mut [Found]) {
+    let visits: Vec<(usize, ActorIdx, ActorIdx, Span)> = out
+        .iter()
+        .filter(|v| v.relation == Relation::Visited && v.status == Status::Occurred)
+        .filter(|v| {
+            let before = text[v.evidence.start..v.trigger.start].to_ascii_lowercase();
+            !before.contains("before") && !before.contains("ahead of")
+        })
+        .map(|v| (v.sentence, v.subject, v.object, v.trigger))
+        .collect();
+    if visits.is_empty() {
+        return;
+    }
+    for f in out.iter_mut() {
+        // Criticism and cancellations are said from anywhere.
+        if f.place.is_some()
+            || matches!(
+                f.relation,
+                Relation::Visited
+                    | Relation::HoldsOffice
+                    | Relation::Criticized
+                    | Relation::Canceled
+            )
+        {
+            continue;
+        }
+        if let Some(&(_, _, place, _)) = visits
+            .iter()
+            .filter(|(si, who, _, trig)| {
+                *si == f.sentence
+                    && (*who == f.subject || *who == f.object)
+                    && trig.end <= f.trigger.start
+            })
+            .max_by_key(|v| v.3.start)
+        {
+            f.place = Some(place);
         }
     }
 }
@@ -1945,8 +2017,20 @@ fn pick_place(
     let text = s.text;
     let parties: Vec<ActorIdx> = pairs.iter().flat_map(|&(a, b, _)| [a, b]).collect();
     let mut best: Option<((u8, usize), ActorIdx)> = None;
+    // "Before flying to Jakarta, Ruto met Widodo": a fronted "before" phrase
+    // goes where the event did not take place.
+    let opener = text[body_start(text, s.span)..trig.start].trim_start();
+    let head: String = opener
+        .chars()
+        .take(9)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let later_phrase = head.starts_with("before ") || head.starts_with("ahead of ");
     for m in &s.actors {
         if m.span.start < clause_start || m.span.end > clause_end || parties.contains(&m.actor) {
+            continue;
+        }
+        if later_phrase && m.span.end <= trig.start && text[m.span.end..trig.start].contains(',') {
             continue;
         }
         // "in X" and "at X" name the setting; "to X" ("travelled to Moscow
@@ -2087,6 +2171,37 @@ mod tests {
         assert_eq!(past[1], day(2025, 3, 13));
         let planned = narrative_dates(text, &sentences, (&wanted, &[true, false]), &dates, doc);
         assert_eq!(planned[1], None);
+    }
+
+    #[test]
+    fn an_event_after_a_visit_in_its_sentence_takes_the_visits_place() {
+        let p = crate::pipeline::Pipeline::default();
+        let place_of_met = |text: &str| {
+            let a = p.analyze(crate::article::Article::new("a.txt", text));
+            a.describe_relations()
+                .into_iter()
+                .find(|l| l.contains(" met "))
+                .unwrap_or_default()
+        };
+        for (text, place) in [
+            (
+                "Visiting Jakarta on Monday, Ruto met Widodo.",
+                Some("Jakarta"),
+            ),
+            ("Arriving in Jakarta, Ruto met Widodo.", Some("Jakarta")),
+            ("Ruto flew to Jakarta and met Widodo.", Some("Jakarta")),
+            // The visit after, or put later, or only planned: no setting.
+            ("Ruto met Widodo and then flew to Jakarta.", None),
+            ("Before flying to Jakarta, Ruto met Widodo.", None),
+            ("Ruto, who will visit Jakarta next week, met Widodo.", None),
+        ] {
+            let line = place_of_met(text);
+            assert!(line.contains(" met "), "{text}: {line}");
+            match place {
+                Some(p) => assert!(line.ends_with(p), "{text}: {line}"),
+                None => assert!(!line.ends_with("Jakarta"), "{text}: {line}"),
+            }
+        }
     }
 
     #[test]

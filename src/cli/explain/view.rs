@@ -574,7 +574,7 @@ fn place_origin(a: &Analysis, f: &Found, st: &Settled) -> Origin {
             })
     };
     let (name, what, si) = match st.place_from {
-        PlaceFrom::Sentence => ("sentence", "the clause's words", f.sentence),
+        PlaceFrom::Sentence => ("sentence", "the sentence's words", f.sentence),
         PlaceFrom::SameEvent => {
             let si = a
                 .relations
