@@ -1135,13 +1135,16 @@ fn apply(
             // after the talks, Ruto said") and a comma closes that phrase:
             // the subject is the first actor after the comma ("In a letter
             // to Kim released by the White House, Trump said").
-            && text[body_start(text, s.span)..trig.start].split_whitespace().count() <= 3
+            && text[body_start(text, s.span).min(trig.start)..trig.start]
+                .split_whitespace()
+                .count()
+                <= 3
             && let Some(comma) = text[last.1.end..s.span.end].find(',')
             // A phrase, not a clause: "A warm welcome awaits X, Y said" is
             // a clause, and Y its reporter.
             && clause::is_fronted_phrase(
                 s.tokens(),
-                Span::new(body_start(text, s.span), last.1.end + comma),
+                Span::new(body_start(text, s.span).min(trig.start), last.1.end + comma),
                 trig,
             )
         {
@@ -2019,7 +2022,8 @@ fn pick_place(
     let mut best: Option<((u8, usize), ActorIdx)> = None;
     // "Before flying to Jakarta, Ruto met Widodo": a fronted "before" phrase
     // goes where the event did not take place.
-    let opener = text[body_start(text, s.span)..trig.start].trim_start();
+    // (A "dateline" may run past the trigger in mangled text.)
+    let opener = text[body_start(text, s.span).min(trig.start)..trig.start].trim_start();
     let head: String = opener
         .chars()
         .take(9)
@@ -2202,6 +2206,23 @@ mod tests {
                 None => assert!(!line.ends_with("Jakarta"), "{text}: {line}"),
             }
         }
+    }
+
+    #[test]
+    fn a_dateline_that_runs_past_the_trigger_breaks_nothing() {
+        // Found by the pipeline fuzz target: a mangled "dateline" that swallows
+        // the trigger ("NAIROBI, would visit Tokyo next March 4 (Wi...") cut a
+        // slice from after the trigger to before it.
+        let data = include_bytes!("../../fuzz/seeds/pipeline/dateline-past-trigger");
+        let text = String::from_utf8_lossy(data).into_owned();
+        let p = crate::pipeline::Pipeline::default();
+        let a = p.analyze(crate::article::Article::new("fuzz.txt", text.clone()));
+        for f in &a.relations {
+            assert!(text.get(f.evidence.start..f.evidence.end).is_some());
+        }
+        let line = "NAIROBI, would visit Tokyo next March 4 (Wire) - Ruto, Kishida said.";
+        let b = p.analyze(crate::article::Article::new("b.txt", line));
+        assert!(b.relations.iter().all(|f| f.trigger.end <= line.len()));
     }
 
     #[test]
