@@ -18,21 +18,21 @@ static PLURAL_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     pattern(r"(?i)\b(presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|chancellors)\s+of\s+(?:the\s+)?")
         .expect("a valid pattern")
 });
+/// The words for a country's government, which acts as the country (one
+/// list for the three patterns below and the scan that skips them).
+const SEATS: &str = "government|authorities|administration|cabinet";
 /// "capital" or "government" after a place adjective ("the Nigerian
 /// capital", "the Kenyan government").
 static SEAT_AFTER_ADJECTIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    pattern(r"^\s+(capital|government|authorities|administration|cabinet)\b")
-        .expect("a valid pattern")
+    pattern(&format!(r"^\s+(capital|{SEATS})\b")).expect("a valid pattern")
 });
 /// "'s capital" or "'s government" after a country's name ("Kenya's capital").
 static SEAT_AFTER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    pattern(r"^(?:'s|\x{2019}s)\s+(capital|government|authorities|administration|cabinet)\b")
-        .expect("a valid pattern")
+    pattern(&format!(r"^(?:'s|\x{{2019}}s)\s+(capital|{SEATS})\b")).expect("a valid pattern")
 });
 /// "the government of" right before a country's name.
 static SEAT_BEFORE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    pattern(r"(?i)\b(?:government|authorities|administration|cabinet)\s+of\s+(?:the\s+)?$")
-        .expect("a valid pattern")
+    pattern(&format!(r"(?i)\b(?:{SEATS})\s+of\s+(?:the\s+)?$")).expect("a valid pattern")
 });
 /// People and bodies of a government, right after "government" ("the
 /// Kenyan government spokesman", "Kenya's government delegation").
@@ -124,12 +124,7 @@ impl Ctx<'_> {
         let text = self.text;
         // Most sentences name no capital and no government: one scan each.
         let st = sent.text(text);
-        if !st.contains("capital")
-            && !st.contains("govern")
-            && !st.contains("authorities")
-            && !st.contains("administration")
-            && !st.contains("cabinet")
-        {
+        if !st.contains("capital") && !SEATS.split('|').any(|w| st.contains(w)) {
             return;
         }
         for h in hits {
