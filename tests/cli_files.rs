@@ -309,6 +309,30 @@ fn rules_check_reports_a_rule_that_replaces_a_built_in_one() {
 }
 
 #[test]
+fn rules_check_warns_of_a_trigger_searched_in_every_sentence() {
+    let dir = scratch("rules-unindexed");
+    fs::write(
+        dir.join("slow.jsonl"),
+        concat!(
+            "{\"id\":\"met.starts\",\"relation\":\"met\",\"trigger\":\"\\\\b(?:conferred|huddled)\\\\s+with\\\\b\"}\n",
+            "{\"id\":\"met.anyword\",\"relation\":\"met\",\"trigger\":\"\\\\b(?:\\\\w+\\\\s+)?summit\\\\s+with\\\\b\",",
+            "\"examples\":[{\"text\":\"Ruto held a summit with Lula.\",",
+            "\"expect\":[\"Luiz Inácio Lula da Silva met William Ruto occurred\"]}]}\n",
+        ),
+    )
+    .unwrap();
+    let o = run(&dir, &["rules", "check", "slow.jsonl"]);
+    let err = stderr(&o);
+    // A warning, not a problem: the rule works, only slowly.
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("slow.jsonl:2: rule met.anyword: its trigger has no fixed starting words"),
+        "{err}"
+    );
+    assert!(!err.contains("met.starts"), "{err}");
+}
+
+#[test]
 fn gazetteer_check_reports_unknown_place_types_and_duplicates_in_file_order() {
     let dir = scratch("gazetteer-check");
     fs::write(

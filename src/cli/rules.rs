@@ -60,6 +60,12 @@ pub fn run(cmd: RulesCommand) -> ExitCode {
                 }
             }
         }
+        for r in rules.unindexed() {
+            warning(format!(
+                "{}: rule {}: its trigger has no fixed starting words, so it is searched in every sentence (slow on large corpora); begin it with words, as in \\b(?:held|had)\\s+talks",
+                r.origin, r.id
+            ));
+        }
         p.rules = rules;
     }
     let mut failures = p.check_examples();

@@ -14,6 +14,7 @@ pub mod clause;
 pub mod dates;
 pub mod entail;
 pub mod rules;
+pub mod starts;
 pub mod status;
 pub mod trace;
 

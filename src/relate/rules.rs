@@ -1,5 +1,6 @@
 //! Relation rules: loading, validating and the embedded default.
 
+use super::starts::TriggerIndex;
 use crate::diag::Diagnostic;
 use crate::model::{Relation, Status};
 use crate::token::{lemma, split};
@@ -90,11 +91,9 @@ struct RawRule {
 #[derive(Clone, Debug, Default)]
 pub struct Rules {
     rules: Vec<Rule>,
-    /// Every trigger pattern in one automaton: one pass over a sentence
-    /// tells which rules can match it at all. `set_rules[i]` is the rule of
-    /// the set's pattern `i`.
-    set: Option<regex::RegexSet>,
-    set_rules: Vec<usize>,
+    /// Where each trigger pattern can start, and the patterns compiled for
+    /// anchored checks there ([`super::starts`]).
+    index: TriggerIndex,
     /// Verb lemma -> the rules it triggers, in rule order.
     by_verb: HashMap<String, Vec<usize>>,
 }
@@ -216,26 +215,12 @@ impl Rules {
     }
 
     fn rebuild(&mut self) {
-        self.set_rules = (0..self.rules.len())
-            .filter(|&i| self.rules[i].trigger.is_some())
-            .collect();
-        let pats = self
-            .set_rules
+        let patterns: Vec<Option<String>> = self
+            .rules
             .iter()
-            .filter_map(|&i| self.rules[i].trigger.as_ref())
-            .map(|t| t.as_str().to_string());
-        // Each trigger compiled alone, so the set compiles too; a set too
-        // large for the limit only loses the shortcut.
-        self.set = regex::RegexSetBuilder::new(pats)
-            .case_insensitive(true)
-            .size_limit(1 << 26)
-            // Varied text keeps reaching new states of this large
-            // automaton; a lazy DFA cache of the default 2 MiB is cleared
-            // and rebuilt over and over (most of the set's time went to
-            // determinization). The cache grows only as states are met.
-            .dfa_size_limit(1 << 26)
-            .build()
-            .ok();
+            .map(|r| r.trigger.as_ref().map(|t| t.as_str().to_string()))
+            .collect();
+        self.index = TriggerIndex::new(&patterns);
         self.by_verb.clear();
         for (i, r) in self.rules.iter().enumerate() {
             for v in &r.verbs {
@@ -249,19 +234,13 @@ impl Rules {
 
     /// Every trigger in `sentence`: each rule that matches, in rule order,
     /// with the byte ranges (into `sentence`) of its matches in text order.
-    /// Pattern triggers come from one pass of the rule set; verb triggers
-    /// from one pass over the words, each read through the lemma table.
+    /// Pattern triggers are tried only where the trigger index finds one of
+    /// their starting words; verb triggers come from one pass over the
+    /// words, each read through the lemma table.
     pub fn triggers<'r>(&'r self, sentence: &str) -> Vec<(&'r Rule, Range<usize>)> {
         let mut hits: Vec<(usize, Range<usize>)> = Vec::new();
-        let pattern_rules: Vec<usize> = match &self.set {
-            Some(set) => set
-                .matches(sentence)
-                .into_iter()
-                .map(|i| self.set_rules[i])
-                .collect(),
-            None => self.set_rules.clone(),
-        };
-        for i in pattern_rules {
+        self.index.matches(sentence, &mut hits);
+        for &i in self.index.unindexed() {
             if let Some(t) = &self.rules[i].trigger {
                 hits.extend(t.find_iter(sentence).map(|m| (i, m.range())));
             }
@@ -294,6 +273,13 @@ impl Rules {
         hits.into_iter().map(|(i, r)| (&self.rules[i], r)).collect()
     }
 
+    /// The rules whose trigger patterns have no fixed starting words, so
+    /// that they are searched over every sentence instead of checked where
+    /// the trigger index finds a start (see [`super::starts`]).
+    pub fn unindexed(&self) -> impl Iterator<Item = &Rule> {
+        self.index.unindexed().iter().map(|&i| &self.rules[i])
+    }
+
     /// The rules in order.
     pub fn iter(&self) -> impl Iterator<Item = &Rule> {
         self.rules.iter()
@@ -313,6 +299,13 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_default_trigger_starts_with_fixed_words() {
+        let r = Rules::default_rules();
+        let slow: Vec<&str> = r.unindexed().map(|r| r.id.as_str()).collect();
+        assert!(slow.is_empty(), "searched in every sentence: {slow:?}");
+    }
 
     #[test]
     fn default_rules_parse() {
